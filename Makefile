@@ -1,0 +1,51 @@
+# Two commands do everything on a fresh Debian machine with Python 3.11:
+#   make serve   set up, import sources/, build and serve on http://127.0.0.1:8000
+#   make test    set up (including a headless browser) and run every test
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1:8000
+CORPUS ?= ../shared/corpus/alchemy-ko-2020/AlchemyInsights
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build import test test-py test-js system-deps bench clean
+
+$(BIN)/sxs: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
+	touch $@
+
+# Debian packages the tests need: a headless browser, Node.js for the SPF engine's
+# tests, gettext for `msgfmt --check`. Installed only when missing.
+system-deps:
+	@command -v chromium >/dev/null && command -v node >/dev/null && command -v npm >/dev/null \
+	  && command -v msgfmt >/dev/null || { \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    chromium nodejs npm gettext >/dev/null; }
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+import: $(BIN)/sxs
+	$(BIN)/sxs import sources --out docs/articles
+
+build: import
+	$(BIN)/mkdocs build --strict
+
+serve: import
+	$(BIN)/mkdocs serve --strict --dev-addr $(HOST)
+
+test: test-py test-js
+
+test-py: $(BIN)/sxs system-deps
+	$(BIN)/pytest
+
+test-js: system-deps node_modules/.installed
+	node --test tests/js/
+
+bench: $(BIN)/sxs
+	$(BIN)/python bench/import_corpus.py $(CORPUS)
+
+clean:
+	rm -rf site .venv node_modules .pytest_cache
