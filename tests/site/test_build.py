@@ -55,3 +55,9 @@ def test_no_resource_from_another_host(built_site: Path) -> None:
     for css in built_site.rglob("*.css"):
         assert not re.search(r"@import\s+url\(\s*[\"']?(https?:)?//|url\(\s*[\"']?https?://",
                              css.read_text(encoding="utf-8")), css
+
+
+def test_not_found_page_in_each_language(built_site: Path) -> None:
+    ko, en = soup(built_site / "404.html"), soup(built_site / "en" / "404.html")
+    assert ko.html is not None and ko.html.get("lang") == "ko"
+    assert en.html is not None and en.html.get("lang") == "en"

@@ -1,47 +1,84 @@
-"""MkDocs plugin `sxs`: a thin adapter whose event handlers call the small classes that do the work.
+"""MkDocs plugin `sxs`: a thin adapter that hands MkDocs' events to the site's features.
+
+Each feature is a small class in its own module of this package (`not_found.py`, ...) with
+handlers named like MkDocs' events (`on_page_markdown(markdown, page, config, files)`, ...);
+the plugin calls, for every event, the features that handle it, in the order of FEATURES.
 
 mkdocs-static-i18n builds the default language first and then, from inside its own
 `on_post_build` (priority -100), one more full build per other language into `site/<lang>/`.
-Every handler here therefore runs once per language; the i18n plugin's `current_language`
-tells which.
+Every handler therefore runs once per language: `Build.language(config)` tells which, and
+`on_build_done` runs once, after every language was built.
 """
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
+from mkdocs.config import base
+from mkdocs.config import config_options as opt
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+
+from .build import Build
+from .not_found import NotFoundPages
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 
-class SitePlugin(BasePlugin):  # type: ignore[type-arg]
+class SiteConfig(base.Config):
+    enabled = opt.Type(bool, default=True)
+    """Switch the whole plugin off (for comparing builds)."""
+
+
+FEATURES: list[type] = [NotFoundPages]
+
+
+class SitePlugin(BasePlugin[SiteConfig]):
     def __init__(self) -> None:
-        self.default_404: bytes | None = None
+        self.features: list[Any] = []
 
-    @staticmethod
-    def _i18n(config: MkDocsConfig) -> Any:
-        return config.plugins.get("i18n")
+    def _dispatch(self, event: str, *args: Any) -> Any:
+        """Call `event` on each feature that handles it; a returned value replaces the first argument."""
+        value = args[0] if args else None
+        for feature in self.features:
+            handler = getattr(feature, event, None)
+            if handler is not None:
+                result = handler(value, *args[1:]) if args else handler()
+                if result is not None:
+                    value = result
+        return value
 
-    # Each language's build writes its 404.html at the site root, the last one winning:
-    # keep each language's own under its folder, and put the default's back at the root.
-    @event_priority(0)
-    def _keep_404(self, config: MkDocsConfig) -> None:
-        i18n, root_404 = self._i18n(config), Path(config.site_dir) / "404.html"
-        if i18n is None or not root_404.exists():
-            return
-        if i18n.current_language == i18n.default_language:
-            self.default_404 = root_404.read_bytes()
-        else:
-            (Path(config.site_dir) / i18n.current_language / "404.html").write_bytes(root_404.read_bytes())
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.features:  # once: static-i18n runs on_config again for no language
+            self.features = [feature(self.config) for feature in FEATURES] if self.config.enabled else []
+        return self._dispatch("on_config", config)  # type: ignore[no-any-return]
 
-    @event_priority(-200)
-    def _restore_default_404(self, config: MkDocsConfig) -> None:
-        i18n = self._i18n(config)
-        # `building` is set while static-i18n runs the other languages' builds.
-        if i18n is not None and not i18n.building and self.default_404:
-            (Path(config.site_dir) / "404.html").write_bytes(self.default_404)
+    def on_files(self, files: Any, config: MkDocsConfig) -> Any:
+        return self._dispatch("on_files", files, config)
 
-    on_post_build = CombinedEvent(_keep_404, _restore_default_404)
+    def on_nav(self, nav: Any, config: MkDocsConfig, files: Any) -> Any:
+        return self._dispatch("on_nav", nav, config, files)
+
+    @event_priority(-50)  # after static-i18n has settled the page's language
+    def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
+        return self._dispatch("on_page_markdown", markdown, page, config, files)  # type: ignore[no-any-return]
+
+    def on_page_content(self, html: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
+        return self._dispatch("on_page_content", html, page, config, files)  # type: ignore[no-any-return]
+
+    def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
+        return self._dispatch("on_page_context", context, page, config, nav)
+
+    def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str | None:
+        return self._dispatch("on_post_page", output, page, config)  # type: ignore[no-any-return]
+
+    @event_priority(0)  # before static-i18n starts the other languages' builds
+    def _post_build(self, config: MkDocsConfig) -> None:
+        self._dispatch("on_post_build", config)
+
+    @event_priority(-200)  # after static-i18n has built every language
+    def _build_done(self, config: MkDocsConfig) -> None:
+        if not Build.in_inner_build(config):
+            self._dispatch("on_build_done", config)
+
+    on_post_build = CombinedEvent(_post_build, _build_done)
