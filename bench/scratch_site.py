@@ -1,0 +1,53 @@
+"""A scratch copy of the site with a whole localized repository imported, for benchmarks.
+
+usage (as a module): `with scratch_site(corpus) as root: ...` gives a folder holding the
+project's site files (mkdocs.yml, overrides/, data/, docs/ without its articles) and the
+corpus imported into docs/articles/ by `sxs import`; the folder is deleted afterwards.
+"""
+from __future__ import annotations
+
+import contextlib
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "alchemy-ko-2020" / "AlchemyInsights"
+BIN = Path(sys.executable).parent
+SITE_FILES = ("mkdocs.yml", "overrides", "data")
+
+
+@contextlib.contextmanager
+def scratch_site(corpus: Path = CORPUS) -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="sxs-bench-") as tmp:
+        root = Path(tmp)
+        for name in SITE_FILES:
+            source = ROOT / name
+            if source.is_dir():
+                shutil.copytree(source, root / name)
+            elif source.exists():
+                shutil.copy2(source, root / name)
+        shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
+        (root / "docs" / "articles").mkdir()
+        run([str(BIN / "sxs"), "import", str(corpus), "--out", str(root / "docs" / "articles")], check=False)
+        yield root
+
+
+def run(command: list[str], cwd: Path | None = None, check: bool = True) -> float:
+    """Run a command quietly; return its wall time in seconds."""
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    if check and result.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
+    return time.perf_counter() - start
+
+
+def build(root: Path, site_dir: Path | None = None) -> tuple[Path, float]:
+    """`mkdocs build` the scratch site; returns the site folder and the build's wall time."""
+    site = site_dir or root / "site"
+    seconds = run([str(BIN / "mkdocs"), "build", "--site-dir", str(site)], cwd=root)
+    return site, seconds
