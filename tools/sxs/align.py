@@ -1,0 +1,208 @@
+"""Stage 3: turn DocFX Markdown lines into Material Markdown lines shared by both languages.
+
+Input lines hold pair placeholders; output lines do too, so one skeleton serves
+both languages and line i of the target page translates line i of the source
+page. Block rules applied here:
+
+- `> [!NOTE]` ... alerts become `!!! note "<label>"` admonitions;
+- `> [!VIDEO url]` becomes a click-to-play placeholder (docs/assets/video.js);
+- `# <a name="id"></a>Title` becomes `# Title {#id}` (attr_list) so deep links live on;
+- several pairs on one paragraph or list line are put one per line, indented as
+  continuation lines, when the next segment cannot be mistaken for a block marker
+  in either language; headings, table rows and code keep their lines.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from .errors import Diagnostic, warning
+from .inline import LinkContext, clean
+from .model import CLOSE, OPEN, RawPair, Segment, label, placeholder
+from .parse import ParsedBody
+
+ALERT = re.compile(r"^(?P<ind>[ \t]*)>[ \t]?\[!(?P<kind>NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?P<rest>.*)$",
+                   re.I)
+VIDEO = re.compile(r"^(?P<ind>[ \t]*)(?:>[ \t]?)?\[!VIDEO[ \t]+(?P<url>[^\]\s]+)[ \t]*\][ \t]*$", re.I)
+DIRECTIVE = re.compile(r"\[!(?:INCLUDE|div|code|VIDEO)\b", re.I)
+FENCE = re.compile(r"^[ \t]*(?P<mark>`{3,}|~{3,})")
+HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
+ANCHOR_HEADING = re.compile(
+    r'^(?P<hashes>[ ]{0,3}#{1,6}[ \t]+)<a[ \t]+(?:name|id)="(?P<id>[^"]*)"[ \t]*/?>[ \t]*(?:</a>)?[ \t]*(?P<rest>.*?)$'
+)
+TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+CONTAINER = re.compile(r"^(?:[ \t]*>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
+GAP = re.compile(re.escape(CLOSE) + r"([ \t]+)" + re.escape(OPEN) + r"(?=\d)")
+SEGMENT_REF = re.compile(re.escape(OPEN) + r"(\d+)" + re.escape(CLOSE))
+BLOCK_START = re.compile(r"^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|\[[^\]]*\]:|!!!|\[!)")
+
+ADMONITION = {"note": "note", "tip": "tip", "important": "info", "warning": "warning", "caution": "danger"}
+
+
+@dataclass
+class Layout:
+    lines: list[str] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    title_line: int | None = None
+    diags: list[Diagnostic] = field(default_factory=list)
+
+
+def layout(body: ParsedBody, ctx: LinkContext) -> Layout:
+    out = Layout()
+    raw = body.pairs
+    table = _table_lines(body.lines)
+    fence: str | None = None
+    alert: str | None = None  # indentation of the open alert
+    in_list = False
+    in_code = False
+    prev_blank = True
+    for i, line in enumerate(body.lines):
+        src_line = body.line_of[i]
+        # DocFX alerts and videos are rewritten before anything else looks at the line.
+        if fence is None:
+            video = VIDEO.match(line)
+            if video:
+                out.lines.append(_video(video.group("ind"), video.group("url"), ctx, src_line))
+                prev_blank = False
+                continue
+            m = ALERT.match(line)
+            if m:
+                alert = m.group("ind")
+                kind = ADMONITION[m.group("kind").lower()]
+                out.lines.append(f'{alert}!!! {kind} "{label(kind)}"')
+                if m.group("rest").strip():
+                    line = f"{alert}    {m.group('rest')}"
+                else:
+                    continue
+            elif alert is not None:
+                qm = re.match(re.escape(alert) + r">[ \t]?(.*)$", line)
+                if qm:
+                    line = f"{alert}    {qm.group(1)}" if qm.group(1).strip() else ""
+                else:
+                    alert = None
+        if DIRECTIVE.search(line) and fence is None:
+            out.diags.append(warning(ctx.display, src_line, 1, "DocFX directive not converted; kept as text"))
+
+        fm = FENCE.match(line)
+        if fence is not None or fm is not None:
+            if fence is None and fm is not None:
+                fence = fm.group("mark")
+            elif fm is not None and fence is not None and fm.group("mark").startswith(fence[0] * len(fence)) \
+                    and line.strip() == fm.group("mark"):
+                fence = None
+            out.lines.append(_code_line(line, raw, out))
+            prev_blank = False
+            continue
+        blank = not line.strip()
+        if blank:
+            out.lines.append("")
+            prev_blank = True
+            continue
+        indent = len(line) - len(line.lstrip(" \t").replace("\t", "    "))
+        if LIST_ITEM.match(line):
+            in_list, in_code = True, False
+        elif in_code and indent >= 4:
+            out.lines.append(_code_line(line, raw, out))
+            continue
+        elif prev_blank and indent >= 4 and not in_list and alert is None:
+            in_code = True
+            out.lines.append(_code_line(line, raw, out))
+            prev_blank = False
+            continue
+        elif indent == 0 and prev_blank:
+            in_list, in_code = False, False
+        prev_blank = False
+
+        heading = HEADING.match(line)
+        if heading:
+            am = ANCHOR_HEADING.match(line)
+            if am:
+                rest = re.sub(r"[ \t]+#+[ \t]*$", "", am.group("rest"))
+                line = f"{am.group('hashes')}{rest} {{#{am.group('id')}}}"
+            if out.title_line is None and line.lstrip().startswith("# "):
+                out.title_line = len(out.lines)
+        line = _clean_line(line, raw, out, ctx, src_line)
+        if heading or i in table or line.lstrip(" \t>").startswith("<"):
+            out.lines.append(line)
+        else:
+            out.lines.extend(_split(line, out.segments))
+    return out
+
+
+def _code_line(line: str, raw: tuple[RawPair, ...], out: Layout) -> str:
+    """Code is copied as written; a pair inside code keeps its raw text."""
+
+    def keep(m: re.Match[str]) -> str:
+        pair = raw[int(m.group(1))]
+        out.segments.append(Segment(pair.ident, pair.target, pair.source, pair.line, pair.col))
+        return placeholder(len(out.segments) - 1)
+
+    return SEGMENT_REF.sub(keep, line)
+
+
+def _clean_line(line: str, raw: tuple[RawPair, ...], out: Layout, ctx: LinkContext, src_line: int) -> str:
+    def seg(m: re.Match[str]) -> str:
+        pair = raw[int(m.group(1))]
+        out.segments.append(Segment(
+            pair.ident,
+            clean(pair.target, ctx, pair.line, pair.col),
+            clean(pair.source, ctx, pair.line, pair.col),
+            pair.line, pair.col,
+        ))
+        return placeholder(len(out.segments) - 1)
+
+    shared = clean(line, ctx, src_line, 1)
+    return SEGMENT_REF.sub(seg, shared)
+
+
+def _split(line: str, segments: list[Segment]) -> list[str]:
+    """Put each segment of a paragraph or list line on its own continuation line."""
+    prefix = CONTAINER.match(line)
+    lead = prefix.group(0) if prefix else ""
+    cont = re.sub(r"[-*+]|\d{1,9}[.)]", lambda m: " " * len(m.group(0)), lead)
+    pieces: list[str] = []
+    start = 0
+    for gap in GAP.finditer(line):
+        tail = line[: gap.start() + 1].rsplit(OPEN, 1)[1].rstrip(CLOSE)
+        after = SEGMENT_REF.match(line, gap.end(1))
+        if not tail.isdigit() or after is None:
+            continue
+        if _breakable(segments[int(tail)], segments[int(after.group(1))]):
+            pieces.append(line[start : gap.start() + 1])
+            start = gap.end(1)
+    pieces.append(line[start:])
+    return [pieces[0]] + [cont + p for p in pieces[1:]]
+
+
+def _breakable(before: Segment, after: Segment) -> bool:
+    for prev, nxt in ((before.target, after.target), (before.source, after.source)):
+        if not prev or not nxt or prev[-1] in " \t\\" or nxt[0] in " \t#>|=:~`<{\\":
+            return False
+        if BLOCK_START.match(nxt):
+            return False
+    return True
+
+
+def _table_lines(lines: tuple[str, ...]) -> set[int]:
+    rows: set[int] = set()
+    for i, line in enumerate(lines):
+        if "|" in line and TABLE_SEP.match(line) and "-" in line and i > 0 and "|" in lines[i - 1]:
+            j = i - 1
+            rows.add(j)
+            j = i
+            while j < len(lines) and "|" in lines[j] and lines[j].strip():
+                rows.add(j)
+                j += 1
+    return rows
+
+
+def _video(indent: str, url: str, ctx: LinkContext, line: int) -> str:
+    if not url.lower().startswith("https://"):
+        ctx.warn(line, 1, f"video URL {url!r} is not https; written as a plain link")
+        return f"{indent}<{url}>" if url.lower().startswith("http://") else f"{indent}{html.escape(url)}"
+    src = html.escape(url, quote=True)
+    return (f'{indent}<div class="sxs-video" data-video-src="{src}">'
+            f'<button type="button" class="sxs-video__play">{label("video")}</button> '
+            f'<a class="sxs-video__link" href="{src}">{label("video-link")}</a></div>')

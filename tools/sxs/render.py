@@ -1,0 +1,79 @@
+"""Stage 4: write an Article out as one Markdown page per language."""
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from .model import CLOSE, OPEN, Article, Page
+from .pages import HASH_KEY, dump_front_matter, seal
+
+SOURCE_LANG = "en"
+PLACEHOLDER = re.compile(re.escape(OPEN) + r"(L:[^" + re.escape(CLOSE) + r"]+|\d+)" + re.escape(CLOSE))
+
+# Words the converter adds. Languages without an entry use English.
+LABELS: dict[str, dict[str, str]] = {
+    "en": {"note": "Note", "tip": "Tip", "info": "Important", "warning": "Warning",
+           "danger": "Caution", "video": "▶ Play video", "video-link": "Open the video"},
+    "ko": {"note": "참고", "tip": "팁", "info": "중요", "warning": "경고", "danger": "주의",
+           "video": "▶ 동영상 재생", "video-link": "동영상 열기"},
+}
+
+TITLE_NOISE = [
+    (re.compile(r"[ \t]*\{#[^}]*\}[ \t]*$"), ""),
+    (re.compile(r"^[ ]{0,3}#{1,6}[ \t]*"), ""),
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"<[^>]+>"), ""),
+    (re.compile(r"(\*\*|__|`)"), ""),
+    (re.compile(r"(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])"), ""),
+    (re.compile(r"\\([!-/:-@\[-`{-~])"), r"\1"),
+]
+
+
+def locale_lang(locale: str) -> str:
+    """`ko-KR` -> `ko`: the suffix mkdocs-static-i18n uses for the page."""
+    return locale.split("-")[0].split("_")[0].lower()
+
+
+def render_line(line: str, article: Article, lang: str) -> str:
+    words = LABELS.get(lang, LABELS[SOURCE_LANG])
+
+    def fill(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key.startswith("L:"):
+            return words.get(key[2:], LABELS[SOURCE_LANG][key[2:]])
+        seg = article.segments[int(key)]
+        return seg.target if lang != SOURCE_LANG else seg.source
+
+    return PLACEHOLDER.sub(fill, line)
+
+
+def plain_title(heading: str) -> str:
+    text = heading
+    for rx, repl in TITLE_NOISE:
+        text = rx.sub(repl, text)
+    return html.unescape(text).strip()
+
+
+def render(article: Article) -> list[Page]:
+    pages = []
+    meta = dict(article.meta)
+    upstream_title = meta.pop("title", None)
+    for lang in (article.target_lang, SOURCE_LANG):
+        body = [render_line(line, article, lang) for line in article.lines]
+        if article.title_line is not None:
+            title: Any = plain_title(body[article.title_line])
+        else:
+            title = upstream_title if upstream_title is not None else article.source.slug
+        items: list[tuple[str, Any]] = [
+            ("title", title),
+            ("lang", lang),
+            ("upstream_title", upstream_title),
+            ("source_path", article.source.rel),
+            ("source_sha256", article.source.raw_sha256),
+            (HASH_KEY, ""),
+        ]
+        items.extend(meta.items())
+        text = dump_front_matter(items) + "\n".join(body) + "\n"
+        pages.append(Page(article.source.slug, lang, seal(text)))
+    return pages

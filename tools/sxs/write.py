@@ -1,0 +1,61 @@
+"""Stage 5: put pages and assets on disk, atomically, without clobbering edits."""
+from __future__ import annotations
+
+import enum
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from .model import Asset, Page
+from .pages import is_edited
+
+log = logging.getLogger(__name__)
+
+
+class Outcome(enum.Enum):
+    WRITTEN = "written"
+    UNCHANGED = "unchanged"
+    KEPT_EDITED = "kept-edited"  # the page was edited since import; left alone
+    REPLACED_EDITED = "replaced-edited"  # --force overwrote an edited page
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder and os.replace: all or nothing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_page(out_dir: Path, page: Page, force: bool) -> Outcome:
+    path = out_dir / page.filename
+    data = page.text.encode("utf-8")
+    try:
+        old = path.read_bytes()
+    except FileNotFoundError:
+        old = None
+    if old == data:
+        return Outcome.UNCHANGED
+    outcome = Outcome.WRITTEN
+    if old is not None and is_edited(old.decode("utf-8", errors="replace")):
+        if not force:
+            return Outcome.KEPT_EDITED
+        outcome = Outcome.REPLACED_EDITED
+    atomic_write(path, data)
+    return outcome
+
+
+def copy_asset(out_dir: Path, asset: Asset) -> bool:
+    """Copy one referenced file beside the pages; False when it was already there."""
+    dest = out_dir / asset.dest_rel
+    data = asset.source.read_bytes()
+    if dest.is_file() and dest.read_bytes() == data:
+        return False
+    atomic_write(dest, data)
+    return True
