@@ -145,7 +145,7 @@ class Session {
     this.void++;
     tn.void = true;
     if (this.void > MAX_VOID_LOOKUPS) {
-      tn.overVoidLimit = true;
+      if (this.void === MAX_VOID_LOOKUPS + 1) tn.overVoidLimit = true;
       if (!this.analysis) {
         throw permerror('void-limit', `more than ${MAX_VOID_LOOKUPS} void lookups`, { term: tn.text, position: tn.position });
       }
