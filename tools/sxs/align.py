@@ -49,7 +49,8 @@ class Layout:
     diags: list[Diagnostic] = field(default_factory=list)
 
 
-def layout(body: ParsedBody, ctx: LinkContext) -> Layout:
+def layout(body: ParsedBody, ctx: LinkContext, split: bool = True) -> Layout:
+    """Rewrite the body's blocks; split=False keeps pairs on their source lines (for tests)."""
     out = Layout()
     raw = body.pairs
     table = _table_lines(body.lines)
@@ -79,7 +80,10 @@ def layout(body: ParsedBody, ctx: LinkContext) -> Layout:
             elif alert is not None:
                 qm = re.match(re.escape(alert) + r">[ \t]?(.*)$", line)
                 if qm:
-                    line = f"{alert}    {qm.group(1)}" if qm.group(1).strip() else ""
+                    content = qm.group(1)
+                    if not LIST_ITEM.match(content) and len(content) - len(content.lstrip()) < 4:
+                        content = content.lstrip()  # "> ␠␠text": the extra spaces mean nothing
+                    line = f"{alert}    {content}" if content.strip() else ""
                 else:
                     alert = None
         if DIRECTIVE.search(line) and fence is None:
@@ -124,7 +128,7 @@ def layout(body: ParsedBody, ctx: LinkContext) -> Layout:
             if out.title_line is None and line.lstrip().startswith("# "):
                 out.title_line = len(out.lines)
         line = _clean_line(line, raw, out, ctx, src_line)
-        if heading or i in table or line.lstrip(" \t>").startswith("<"):
+        if not split or heading or i in table or line.lstrip(" \t>").startswith("<"):
             out.lines.append(line)
         else:
             out.lines.extend(_split(line, out.segments))

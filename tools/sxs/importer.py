@@ -53,7 +53,7 @@ class Report:
 
 
 def convert(src: SourceFile, root: Path, slugs: dict[str, str], files: dict[str, str],
-            target_lang: str | None = None) -> Converted:
+            target_lang: str | None = None, split: bool = True) -> Converted:
     """Turn one decoded source file into its two pages (or report why not)."""
     split = split_front_matter(src)
     if isinstance(split, Diagnostic):
@@ -77,7 +77,7 @@ def convert(src: SourceFile, root: Path, slugs: dict[str, str], files: dict[str,
     if not parsed.pairs:
         diags.append(warning(src.display, body_line, 1, "no translated pairs; both pages carry the same text"))
     ctx = LinkContext(display=src.display, rel=src.rel, slugs=slugs, files=files, root=root)
-    out = layout(parsed, ctx)
+    out = layout(parsed, ctx, split=split)
     diags.extend(out.diags)
     diags.extend(ctx.diags)
     if out.title_line is None:

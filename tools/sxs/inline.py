@@ -54,6 +54,7 @@ DANGEROUS = frozenset({
 })
 UNSAFE_SCHEMES = frozenset({"javascript", "vbscript", "data", "file"})
 URL_ATTRS = frozenset({"href", "src", "action", "formaction", "xlink:href", "srcset", "background"})
+CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
 
@@ -133,7 +134,10 @@ def _tag(m: re.Match[str], ctx: LinkContext, line: int, col: int, sub: object) -
 
 
 def _unsafe_url(url: str, allow_data_image: bool = False) -> bool:
-    compact = "".join(ch for ch in html.unescape(url) if not ch.isspace() and ord(ch) >= 32)
+    if ":" not in url and "&" not in url:
+        return False  # no scheme, and no reference that could hide one
+    # Browsers ignore control characters and white space inside a scheme ("java\tscript:").
+    compact = CONTROL.sub("", html.unescape(url) if "&" in url else url)
     scheme = SCHEME.match(compact)
     if scheme is None:
         return False

@@ -30,14 +30,15 @@ HASH_LINE = re.compile(rf"^{HASH_KEY}:[^\n]*\n", re.M)
 FRONT = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 
 
-def dump_front_matter(items: list[tuple[str, Any]]) -> str:
-    """One key at a time so key order is kept and long values never wrap."""
-    out = ["---\n"]
-    for key, value in items:
-        out.append(yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False,
-                                  default_flow_style=False, width=2**31 - 1))
-    out.append("---\n")
-    return "".join(out)
+_Dumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def dump_yaml(items: list[tuple[str, Any]]) -> str:
+    """Block-style YAML keeping key order; long values never wrap."""
+    if not items:
+        return ""
+    return yaml.dump(dict(items), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=2**31 - 1)
 
 
 def compute_hash(text: str) -> str:

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from .model import CLOSE, OPEN, Article, Page
-from .pages import HASH_KEY, dump_front_matter, seal
+from .pages import HASH_KEY, dump_yaml, seal
 
 SOURCE_LANG = "en"
 PLACEHOLDER = re.compile(re.escape(OPEN) + r"(L:[^" + re.escape(CLOSE) + r"]+|\d+)" + re.escape(CLOSE))
@@ -59,6 +59,7 @@ def render(article: Article) -> list[Page]:
     pages = []
     meta = dict(article.meta)
     upstream_title = meta.pop("title", None)
+    upstream = dump_yaml(list(meta.items()))  # identical in both pages: dump once
     for lang in (article.target_lang, SOURCE_LANG):
         body = [render_line(line, article, lang) for line in article.lines]
         if article.title_line is not None:
@@ -73,7 +74,6 @@ def render(article: Article) -> list[Page]:
             ("source_sha256", article.source.raw_sha256),
             (HASH_KEY, ""),
         ]
-        items.extend(meta.items())
-        text = dump_front_matter(items) + "\n".join(body) + "\n"
+        text = "---\n" + dump_yaml(items) + upstream + "---\n" + "\n".join(body) + "\n"
         pages.append(Page(article.source.slug, lang, seal(text)))
     return pages
