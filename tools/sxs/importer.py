@@ -85,7 +85,9 @@ def convert(src: SourceFile, root: Path, slugs: dict[str, str], files: dict[str,
     article = Article(source=src, meta=tuple(meta.items()), target_lang=lang, lines=tuple(out.lines),
                       segments=tuple(out.segments), title_line=out.title_line,
                       assets=tuple(ctx.assets.values()))
-    return Converted(tuple(render(article)), article.assets, tuple(diags))
+    # Target and source texts often share a problem at one position: say it once.
+    unique = tuple(dict.fromkeys(diags))
+    return Converted(tuple(render(article)), article.assets, unique)
 
 
 def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,

@@ -34,6 +34,7 @@ TOKEN = re.compile(
     |(?P<esclt>\\<)
     |(?P<lt><(?=[A-Za-z/!?]))
     |(?P<ref>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
+    |(?P<badlink>\[(?P<btext>[^\[\]\n]*)\]\(\s*(?:javascript|vbscript|data|file):[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\s*\))
     |(?P<dest>\]\((?P<url><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?P<title>(?:\s+(?:"[^"]*"|'[^']*'))?\s*)\))
     """,
     re.X | re.S | re.I,
@@ -92,6 +93,9 @@ def clean(text: str, ctx: LinkContext, line: int, col: int) -> str:
             return "&lt;"
         if kind == "ref":
             return _ref(m.group(0), m.string, m.end())
+        if kind == "badlink":
+            ctx.warn(line, col, f"removed unsafe link target from [{m.group('btext')[:40]}]")
+            return TOKEN.sub(sub, m.group("btext"))
         if kind == "dest":
             url = m.group("url")
             new = rewrite_url(url[1:-1] if url.startswith("<") else url, ctx, line, col)
@@ -124,6 +128,10 @@ def _tag(m: re.Match[str], ctx: LinkContext, line: int, col: int, sub: object) -
         if low in URL_ATTRS and _unsafe_url(bare, allow_data_image=(name == "img" and low == "src")):
             ctx.warn(line, col, f"removed unsafe URL from <{name} {key}>")
             continue
+        if low in ("src", "href") and value is not None:
+            new = rewrite_url(bare, ctx, line, col)
+            if new != bare:
+                value = '"' + html.escape(new, quote=True) + '"'
         if low == "style":
             ctx.warn(line, col, f"removed style attribute from <{name}>")
             continue

@@ -32,6 +32,14 @@ class ParsedBody:
     line_of: tuple[int, ...]  # source line number of each body line
 
 
+def _join(m: re.Match[str]) -> str:
+    """A newline is a space, except next to link parentheses where it was only wrapping."""
+    text, start, end = m.string, m.start(), m.end()
+    if (start > 0 and text[start - 1] == "(") or (end < len(text) and text[end] == ")"):
+        return ""
+    return " "
+
+
 def _position(text: str, offset: int, first_line: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset)
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
@@ -63,8 +71,11 @@ def parse_body(body: str, first_line: int, display: str) -> tuple[ParsedBody | N
         inner = LEFTOVER.search(target)
         if inner is not None:
             iline, icol = _position(body, m.start("target") + inner.start(), first_line)
-            diags.append(error(display, line, col,
-                               f'pair "{tid}" has no sxs-lookup half before the next pair at {iline}:{icol}'))
+            if STRAY_CLOSE.search(target, 0, inner.start()):
+                message = f'pair "{tid}" has no sxs-lookup half (next pair starts at {iline}:{icol})'
+            else:
+                message = f'unclosed span: pair "{tid}" has no </span> before the next pair at {iline}:{icol}'
+            diags.append(error(display, line, col, message))
             continue
         inner = LEFTOVER.search(source)
         if inner is not None:
@@ -78,8 +89,8 @@ def parse_body(body: str, first_line: int, display: str) -> tuple[ParsedBody | N
         if "\n" in m.group(0):
             diags.append(warning(display, line, col,
                                  f'pair "{tid}" is split across lines; joined into one line'))
-            target = LINE_BREAK.sub(" ", target)
-            source = LINE_BREAK.sub(" ", source)
+            target = LINE_BREAK.sub(_join, target)
+            source = LINE_BREAK.sub(_join, source)
         for name, text in (("target", target), ("source", source)):
             if STRAY_CLOSE.search(text):
                 diags.append(warning(display, line, col,
