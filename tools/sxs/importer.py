@@ -17,7 +17,7 @@ from .frontmatter import split_front_matter
 from .inline import LinkContext
 from .model import Article, Asset, Page, SourceFile
 from .parse import parse_body
-from .read import discover, inventory, read_source
+from .read import discover, inventory, read_source, slugify
 from .render import SOURCE_LANG, locale_lang, render
 from .write import Outcome, copy_asset, write_page
 
@@ -98,8 +98,6 @@ def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,
     paths = discover(root)
     files = inventory(root)
     by_slug: dict[str, list[Path]] = defaultdict(list)
-    from .read import slugify  # local: only the pipeline needs both views of a name
-
     for path in paths:
         by_slug[slugify(path.stem)].append(path)
     slugs = {p.relative_to(root).as_posix(): s for s, group in by_slug.items() for p in group}
@@ -116,6 +114,10 @@ def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,
             others = ", ".join(str(p) for p in clashes[path] if p != path)
             report.diags.append(error(str(path), 1, 1,
                                       f"slug {slugify(path.stem)!r} is also the slug of {others}; nothing written"))
+            report.failed += 1
+            continue
+        if not slugify(path.stem):
+            report.diags.append(error(str(path), 1, 1, "file name has no letters a-z or digits to make a page name"))
             report.failed += 1
             continue
         src = read_source(path, root)

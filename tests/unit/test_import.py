@@ -1,0 +1,169 @@
+"""Behaviour of `sxs import` beyond the golden files: titles, alignment, re-import safety."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sxs import write as write_mod
+from sxs.cli import main
+from sxs.errors import error
+from sxs.htmlcheck import normalise, to_html
+from sxs.importer import convert
+from sxs.pages import is_edited, read_meta
+from sxs.read import discover, inventory, read_source, slugify
+
+from sxs_helpers import article, pair
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures" / "converter"
+SEED = FIXTURES / "seed" / "src"
+
+
+def run(*argv: str) -> int:
+    return main(["import", *argv, "--progress", "never"])
+
+
+@pytest.fixture()
+def seed_out(tmp_path: Path) -> Path:
+    assert run(str(SEED), "--out", str(tmp_path)) == 0
+    return tmp_path
+
+
+def test_seed_titles(seed_out: Path) -> None:
+    ko = (seed_out / "antispam-5-7-23.ko.md").read_text(encoding="utf-8")
+    en = (seed_out / "antispam-5-7-23.en.md").read_text(encoding="utf-8")
+    assert read_meta(ko)["title"] == "오류 코드 5.7.23에 대 한 전자 메일 배달 문제 해결"
+    assert read_meta(en)["title"] == "Fix email delivery issues for error code 5.7.23"
+    assert "<h1 id=\"fix-email-delivery-issues-for-error-code-5723\">오류 코드 5.7.23에 대 한 전자 메일 배달 문제 해결" \
+        in to_html(ko)
+
+
+def test_front_matter_layout(seed_out: Path) -> None:
+    ko = read_meta((seed_out / "antispam-5-7-23.ko.md").read_text(encoding="utf-8"))
+    en = read_meta((seed_out / "antispam-5-7-23.en.md").read_text(encoding="utf-8"))
+    assert list(ko) == list(en)
+    assert list(ko)[:6] == ["title", "lang", "upstream_title", "source_path", "source_sha256", "page_hash"]
+    assert ko["upstream_title"] == en["upstream_title"] == "스팸 방지-5.7.23"
+    assert (ko["lang"], en["lang"]) == ("ko", "en")
+    for key in ("ms.locfileid", "ms.translationtype", "ms.openlocfilehash", "ms.lasthandoff", "ms.custom",
+                "ROBOTS"):
+        assert ko[key] == en[key]
+    assert ko["ms.locfileid"] == "44506449" and ko["ms.translationtype"] == "MT"
+
+
+def test_paragraph_stays_one_p(seed_out: Path) -> None:
+    html = to_html((seed_out / "antispam-5-7-23.en.md").read_text(encoding="utf-8"))
+    assert html.count("<p>") == 3
+    assert "<p>If the problem persists, you may need to contact the admin of the mail host to which you are " \
+           "attempting to send email.\nMake note of" in html
+
+
+def _sources() -> list[tuple[Path, Path]]:
+    return [(case / "src", path) for case in sorted(FIXTURES.iterdir()) for path in discover(case / "src")]
+
+
+@pytest.mark.parametrize("root,path", _sources(), ids=lambda v: v.name)
+def test_split_lines_render_like_source_lines(root: Path, path: Path) -> None:
+    """One segment per line changes white space only: same HTML, same line count in both pages."""
+    src = read_source(path, root)
+    if not hasattr(src, "text"):
+        pytest.skip("unreadable on purpose")
+    files = inventory(root)
+    slugs = {p.relative_to(root).as_posix(): slugify(p.stem) for p in discover(root)}
+    split = convert(src, root, slugs, files)  # type: ignore[arg-type]
+    whole = convert(src, root, slugs, files, split=False)  # type: ignore[arg-type]
+    if split.failed:
+        pytest.skip("fails on purpose")
+    a, b = split.pages
+    assert a.text.count("\n") == b.text.count("\n")
+    for one, other in zip(split.pages, whole.pages):
+        assert normalise(to_html(one.text)) == normalise(to_html(other.text))
+
+
+def test_reimport_skips_unchanged(seed_out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = seed_out / "antispam-5-7-23.ko.md"
+    before = page.stat().st_mtime_ns
+    os.utime(page, ns=(before - 10_000_000_000, before - 10_000_000_000))
+    stamp = page.stat().st_mtime_ns
+    assert run(str(SEED), "--out", str(seed_out)) == 0
+    assert page.stat().st_mtime_ns == stamp
+
+
+def test_edited_page_is_kept_until_force(seed_out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = seed_out / "antispam-5-7-23.ko.md"
+    edited = page.read_text(encoding="utf-8").replace("공개적으로", "공개적으로 (편집됨)")
+    page.write_text(edited, encoding="utf-8")
+    assert is_edited(edited)
+    capsys.readouterr()
+    assert run(str(SEED), "--out", str(seed_out)) == 0
+    err = capsys.readouterr().err
+    assert "antispam-5-7-23.ko.md:1:1: warning: edited since import; not overwritten" in err
+    assert page.read_text(encoding="utf-8") == edited
+    assert run(str(SEED), "--out", str(seed_out), "--force") == 0
+    err = capsys.readouterr().err
+    assert "antispam-5-7-23.ko.md:1:1: warning: replaced a page edited since import (--force)" in err
+    assert not is_edited(page.read_text(encoding="utf-8"))
+
+
+def test_changed_source_rewrites_unedited_page(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(SEED, src)
+    out = tmp_path / "out"
+    assert run(str(src), "--out", str(out)) == 0
+    article_path = src / "antispam-5-7-23.md"
+    article_path.write_text(article_path.read_text(encoding="utf-8").replace("Microsoft support", "Support"),
+                            encoding="utf-8")
+    assert run(str(src), "--out", str(out)) == 0
+    assert "Support may not" in (out / "antispam-5-7-23.en.md").read_text(encoding="utf-8")
+
+
+def test_interrupted_write_leaves_old_page(seed_out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = seed_out / "antispam-5-7-23.en.md"
+    old = page.read_bytes()
+
+    def boom(src: str, dst: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(write_mod.os, "replace", boom)
+    with pytest.raises(KeyboardInterrupt):
+        write_mod.atomic_write(page, b"half")
+    assert page.read_bytes() == old
+    assert sorted(p.name for p in seed_out.iterdir()) == ["antispam-5-7-23.en.md", "antispam-5-7-23.ko.md"]
+
+
+def test_summary_and_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "good.md").write_text(article("# " + pair("제목", "Title") + "\n"), encoding="utf-8")
+    (src / "bad.md").write_text(article(pair("하나", "One", "a-1").replace('stu-id="a-1"', 'stu-id="a-2"')),
+                                encoding="utf-8")
+    assert run(str(src), "--out", str(tmp_path / "out")) == 1
+    out, err = capsys.readouterr()
+    assert re.fullmatch(r"1 imported, 0 warnings, 1 failed in \d+\.\d\d s\n", out)
+    assert re.search(r"bad\.md:9:1: error: data-ttu-id \"a-1\" and data-stu-id \"a-2\" differ", err)
+    assert "Traceback" not in err
+    assert (tmp_path / "out" / "good.ko.md").exists() and not (tmp_path / "out" / "bad.ko.md").exists()
+
+
+def test_missing_source_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(str(tmp_path / "nope"), "--out", str(tmp_path / "out")) == 2
+    assert "error: not a folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("stem,slug", [
+    ("antispam-5-7-23", "antispam-5-7-23"),
+    ("Change-your-password-in-Outlook.com", "change-your-password-in-outlook-com"),
+    ("run-windows-memory-diagnostics -in-windows-10", "run-windows-memory-diagnostics-in-windows-10"),
+    ("--Weird__Name!!", "weird-name"),
+    ("한국어 이름", ""),
+])
+def test_slugify(stem: str, slug: str) -> None:
+    assert slugify(stem) == slug
+
+
+def test_diagnostic_format() -> None:
+    assert str(error("a/b.md", 3, 7, "bad thing")) == "a/b.md:3:7: error: bad thing"
