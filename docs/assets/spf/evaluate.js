@@ -8,7 +8,7 @@
 // (prefetch), so a verdict costs about one round trip per include level.
 
 import { SpfError, permerror, temperror } from './errors.js';
-import { parseRecord, selectRecord, LOOKUP_TERMS } from './record.js';
+import { parseRecord, parseTerm, selectRecord, LOOKUP_TERMS } from './record.js';
 import { expand, parseMacroString, toQueryName } from './macro.js';
 import { parseAddress, parseIPv4, parseIPv6, matchPrefix, reverseName, sameAddress } from './ip.js';
 import { cachedResolver, withDeadline } from './resolver.js';
@@ -30,6 +30,23 @@ export function validQueryName(name) {
 export function wellFormedDomain(name) {
   return validQueryName(name) && name.includes('.') && /^[A-Za-z0-9_.-]+$/.test(name)
     && !/^[0-9]+$/.test(name.slice(name.lastIndexOf('.') + 1));
+}
+
+/** Terms of a record that failed to parse, each parsed alone so the reader sees which one is wrong. */
+function describeTerms(record) {
+  const out = [];
+  const re = /[^ ]+/g;
+  re.lastIndex = Math.min(6, record.length);
+  let m;
+  while ((m = re.exec(record))) {
+    try {
+      const t = parseTerm(m[0], m.index);
+      out.push({ text: t.text, kind: t.kind, name: t.name, qualifier: t.qualifier, position: t.position, domainText: t.domainText });
+    } catch (e) {
+      out.push({ text: m[0], kind: 'invalid', position: m.index, invalid: true, message: e.message });
+    }
+  }
+  return out;
 }
 
 const strip = (name) => (name.endsWith('.') ? name.slice(0, -1) : name);
@@ -190,7 +207,13 @@ class Session {
       throw permerror('multiple-records', `${domain} has ${candidates.length} SPF records`, { count: candidates.length });
     }
     node.record = record;
-    const parsed = parseRecord(record); // syntax errors anywhere: permerror before evaluating (§4.6)
+    let parsed;
+    try {
+      parsed = parseRecord(record); // syntax errors anywhere: permerror before evaluating (§4.6)
+    } catch (e) {
+      node.terms = describeTerms(record);
+      throw e;
+    }
     node.terms = parsed.terms.map((t) => ({
       text: t.text, kind: t.kind, name: t.name, qualifier: t.qualifier, result: t.result,
       position: t.position, domainText: t.domainText, lookup: LOOKUP_TERMS.has(t.name) && t.kind === 'mechanism'

@@ -118,6 +118,7 @@ export function describeTerm(t, lang) {
   const ko = lang === 'ko';
   const res = QUAL[lang][t.qualifier || '+'];
   const target = t.domainText || (ko ? '이 도메인' : 'this domain');
+  if (t.invalid) return ko ? `구문 오류: ${t.message}` : `Syntax error: ${t.message}`;
   if (t.kind === 'modifier') {
     if (t.name === 'redirect') {
       return ko ? `다른 항목이 일치하지 않으면 ${target}의 정책을 대신 사용합니다 (DNS 조회 1회).`

@@ -34,7 +34,7 @@ export function lint(r) {
       add('syntax', 'error', { domain, position: node.error.position, term: node.error.term, message: node.error.message });
     }
     if (node !== root && node.noRecord) add('target-no-record', 'error', { domain });
-    if (!node.record) return;
+    if (!node.record || (node.error && node.error.code === 'syntax')) return;
     const size = bytes(node.record);
     if (size > MAX_RECORD_BYTES) add('record-too-long', 'warning', { domain, size });
     else if (size > MAX_TXT_STRING) add('string-too-long', 'info', { domain, size });
@@ -77,7 +77,7 @@ export function lint(r) {
   if (r.error && (r.error.code === 'dns-timeout' || r.error.code === 'dns-error')) {
     add(r.error.code, 'error', { domain: r.error.name, type: r.error.type, message: r.error.message });
   }
-  if (root.record) {
+  if (root.record && !(root.error && root.error.code === 'syntax')) {
     if (m365) add('m365-ok', 'info', {});
     else if (r.analysis) add('m365-missing', 'warning', { domain: root.domain });
   }
