@@ -26,12 +26,13 @@ from .model import Asset
 
 TOKEN = re.compile(
     r"""
-     (?P<code>(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`))
+     (?P<esclt>\\<)
+    |(?P<esc>\\[!-/:-@\[-`{-~])
+    |(?P<code>(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`))
     |(?P<autolink><(?:https?|ftp|mailto):[^<>\s]*>|<[^<>\s@/]+@[^<>\s@]+\.[^<>\s@]+>)
     |(?P<comment><!--.*?-->)
     |(?P<block><(?P<bname>script|style|iframe|object|embed|noscript|template)\b.*?</(?P=bname)\s*>)
     |(?P<tag><(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<attrs>(?:\s[^<>]*)?)/?>)
-    |(?P<esclt>\\<)
     |(?P<lt><(?=[A-Za-z/!?]))
     |(?P<ref>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
     |(?P<badlink>\[(?P<btext>[^\[\]\n]*)\]\(\s*(?:javascript|vbscript|data|file):[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\s*\))
@@ -80,7 +81,7 @@ def clean(text: str, ctx: LinkContext, line: int, col: int) -> str:
 
     def sub(m: re.Match[str]) -> str:
         kind = m.lastgroup
-        if kind == "code":
+        if kind == "code" or kind == "esc":
             return m.group(0)
         if kind == "autolink" or kind == "comment":
             return m.group(0)
@@ -167,7 +168,7 @@ def _ref(ref: str, text: str, end: int) -> str:
         return "&lt;"
     if len(char) != 1:
         return char
-    if char.isascii() and not char.isalnum() and char not in "\"'>":
+    if char.isascii() and not char.isalnum() and char not in "\"'":
         return ref  # Markdown punctuation: decoding could start emphasis, links, ...
     category = unicodedata.category(char)
     if category.startswith(("Z", "C")) or category == "Mn":
