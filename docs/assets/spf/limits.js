@@ -26,5 +26,5 @@ export const MAX_NAME = 253;
 /** RFC 7208 §4.6.4 asks for an overall limit of at least 20 s for an MTA; a reader waits less. */
 export const CHECK_DEADLINE_MS = 15000;
 
-/** Time for one DoH exchange before it counts as a timeout (tried per configured resolver). */
+/** One DoH exchange (RFC 8484 leaves timeouts to the client) before it counts as a timeout; per configured resolver. */
 export const LOOKUP_TIMEOUT_MS = 4000;
