@@ -58,7 +58,7 @@ test('syntax errors are permerrors with the position in the record', () => {
   assert.equal(at('v=spf1 exp= -all'), 11);
   assert.equal(at('v=spf1 -all foo=%abc'), 16);
   assert.equal(at('v=spf1 redirect=a.example redirect=b.example'), 26);
-  assert.equal(at('v=spf1 a:ctrl.example.com\rptr -all'), 9);
+  assert.equal(at('v=spf1 a:ctrl.example.com\rptr -all'), 25);
   assert.equal(at('v=spf1 \u0080a:example.net'), 7);
   assert.equal(at('v=spf1 a:example.com -all'), null);
   assert.equal(at('v=spf1 default=+'), null, 'unknown modifiers are ignored');
