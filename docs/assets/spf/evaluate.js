@@ -67,7 +67,12 @@ export async function evaluate(params, options) {
     } else {
       out = await s.checkDomain(root, [s.domain.toLowerCase()]);
     }
-    if (s.analysis && s.firstError) throw s.firstError;
+    if (s.analysis) {
+      // Inspection counts past the limits; the policy itself is still broken for any unlisted IP.
+      if (s.dns > MAX_LOOKUP) throw permerror('lookup-limit', `${s.dns} DNS lookups, more than ${MAX_LOOKUP}`);
+      if (s.void > MAX_VOID_LOOKUPS) throw permerror('void-limit', `${s.void} void lookups, more than ${MAX_VOID_LOOKUPS}`);
+      if (s.firstError) throw s.firstError;
+    }
   } catch (e) {
     if (!(e instanceof SpfError)) throw e;
     out = { result: e.result, mechanism: null, exp: null };
