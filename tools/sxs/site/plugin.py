@@ -20,6 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from .build import Build
+from .categories import Categories
 from .not_found import NotFoundPages
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -28,9 +29,11 @@ log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 class SiteConfig(base.Config):
     enabled = opt.Type(bool, default=True)
     """Switch the whole plugin off (for comparing builds)."""
+    categories = opt.Type(str, default="data/categories.yml")
+    """The category rules contributors review, relative to mkdocs.yml."""
 
 
-FEATURES: list[type] = [NotFoundPages]
+FEATURES: list[type] = [NotFoundPages, Categories]
 
 
 class SitePlugin(BasePlugin[SiteConfig]):

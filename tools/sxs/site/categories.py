@@ -1,0 +1,144 @@
+"""Categories: articles grouped by product, by the rules in data/categories.yml.
+
+Each category has an index page in each language (docs/categories/<id>.<lang>.md: title and
+introduction) to which this feature appends the list of its articles. The navigation shows
+the home page, the categories and the site's other top-level pages, never the articles:
+with 1,600 articles a flat navigation would be rendered into every page (hundreds of KB each).
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from .build import Build
+from .catalog import Article, Catalog
+from .texts import text
+
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
+CATEGORIES = "categories"
+FALLBACK = "other"
+LANG_SUFFIX = re.compile(r"\.[a-z]{2}(?=\.md$)")
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    patterns: tuple[re.Pattern[str], ...]
+
+    def matches(self, article: Article) -> bool:
+        english = article.version("en")
+        subjects = [article.slug] + ([english.title] if english else [])
+        return any(p.search(s) for p in self.patterns for s in subjects)
+
+    @property
+    def src_uri(self) -> str:
+        return f"{CATEGORIES}/{self.id}.md"
+
+
+@functools.lru_cache(maxsize=4)
+def load_rules(path: Path, mtime_ns: int) -> tuple[Category, ...]:
+    """The categories of the data file, in order; every problem in it at once."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise PluginError(f"{path}: cannot read the category rules: {exc}") from exc
+    problems: list[str] = []
+    categories: list[Category] = []
+    for number, entry in enumerate((data or {}).get("categories") or [], start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            problems.append(f"category {number}: needs an `id`")
+            continue
+        patterns: list[re.Pattern[str]] = []
+        for pattern in entry.get("match") or []:
+            try:
+                patterns.append(re.compile(str(pattern), re.I))
+            except re.error as exc:
+                problems.append(f"{entry['id']}: bad pattern {pattern!r}: {exc}")
+        categories.append(Category(entry["id"], tuple(patterns)))
+    if FALLBACK not in [c.id for c in categories]:
+        problems.append(f"no `{FALLBACK}` category for the articles no rule matches")
+    if problems:
+        raise PluginError(f"{path}: " + "; ".join(problems))
+    return tuple(categories)
+
+
+class Categorizer:
+    """Which category each article of a catalog belongs to."""
+
+    def __init__(self, rules: tuple[Category, ...], catalog: Catalog) -> None:
+        self.rules = rules
+        self.of: dict[str, Category] = {}
+        self.members: dict[str, list[Article]] = {c.id: [] for c in rules}
+        fallback = next(c for c in rules if c.id == FALLBACK)
+        for article in catalog:
+            category = next((c for c in rules if c.id != FALLBACK and c.matches(article)), fallback)
+            self.of[article.slug] = category
+            self.members[category.id].append(article)
+
+    @classmethod
+    def for_config(cls, config: MkDocsConfig, rules_file: str) -> Categorizer:
+        path = Path(config.config_file_path or ".").parent / rules_file
+        if not path.exists():
+            raise PluginError(f"{path}: the category rules file is missing")
+        return _categorizer(load_rules(path, path.stat().st_mtime_ns), Catalog.load(config.docs_dir))
+
+
+@functools.lru_cache(maxsize=2)
+def _categorizer(rules: tuple[Category, ...], catalog: Catalog) -> Categorizer:
+    return Categorizer(rules, catalog)
+
+
+class Categories:
+    def __init__(self, options: Any) -> None:
+        self.rules_file: str = options.categories
+
+    def on_config(self, config: MkDocsConfig) -> None:
+        categorizer = Categorizer.for_config(config, self.rules_file)
+        docs = Path(config.docs_dir)
+        for category in categorizer.rules:
+            for lang in Build.languages(config):
+                if not (docs / CATEGORIES / f"{category.id}.{lang}.md").exists():
+                    raise PluginError(f"category `{category.id}` has no page "
+                                      f"{CATEGORIES}/{category.id}.{lang}.md")
+        if config.nav is None:
+            config.nav = ["index.md", *(c.src_uri for c in categorizer.rules), *self._other_pages(docs)]
+        # Articles are reached through categories, search and links, not the navigation.
+        config.validation.nav.omitted_files = logging.DEBUG
+
+    @staticmethod
+    def _other_pages(docs: Path) -> list[str]:
+        names = {LANG_SUFFIX.sub("", p.name) for p in docs.glob("*.md")}
+        return sorted(names - {"index.md", "404.md"})
+
+    def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
+        uri = LANG_SUFFIX.sub("", page.file.src_uri)
+        if not uri.startswith(f"{CATEGORIES}/"):
+            return None
+        categorizer = Categorizer.for_config(config, self.rules_file)
+        category_id = uri[len(CATEGORIES) + 1:-3]
+        if category_id not in categorizer.members:
+            return None
+        lang, default = Build.language(config), Build.default_language(config)
+        articles = sorted(categorizer.members[category_id], key=lambda a: a.title(lang, default).casefold())
+        lines = [f'\n<p class="sxs-count">{text(lang, "articles", count=len(articles))}</p>\n']
+        for article in articles:
+            title = _escape_link_text(article.title(lang, default))
+            mark = ""
+            if article.version(lang) is None:
+                only = next(iter(article.versions))
+                language = text(lang, f"language.{only}")
+                mark = f' <span class="sxs-only-in">({text(lang, "only_in_short", language=language)})</span>'
+            lines.append(f"- [{title}](../{article.src_uri}){mark}")
+        return markdown.rstrip("\n") + "\n" + "\n".join(lines) + "\n"
+
+
+def _escape_link_text(title: str) -> str:
+    return re.sub(r"([\\\[\]`*_<>])", r"\\\1", title)
