@@ -129,7 +129,7 @@ def _tag(m: re.Match[str], ctx: LinkContext, line: int, col: int, sub: object) -
         if low in URL_ATTRS and _unsafe_url(bare, allow_data_image=(name == "img" and low == "src")):
             ctx.warn(line, col, f"removed unsafe URL from <{name} {key}>")
             continue
-        if low in ("src", "href") and value is not None:
+        if low in ("src", "href") and value is not None and not SCHEME.match(bare):
             new = rewrite_url(bare, ctx, line, col)
             if new != bare:
                 value = '"' + html.escape(new, quote=True) + '"'

@@ -32,14 +32,6 @@ class ParsedBody:
     line_of: tuple[int, ...]  # source line number of each body line
 
 
-def _join(m: re.Match[str]) -> str:
-    """A newline is a space, except next to link parentheses where it was only wrapping."""
-    text, start, end = m.string, m.start(), m.end()
-    if (start > 0 and text[start - 1] == "(") or (end < len(text) and text[end] == ")"):
-        return ""
-    return " "
-
-
 def _position(text: str, offset: int, first_line: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset)
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
@@ -89,8 +81,9 @@ def parse_body(body: str, first_line: int, display: str) -> tuple[ParsedBody | N
         if "\n" in m.group(0):
             diags.append(warning(display, line, col,
                                  f'pair "{tid}" is split across lines; joined into one line'))
-            target = LINE_BREAK.sub(_join, target)
-            source = LINE_BREAK.sub(_join, source)
+            # A soft line break renders as a space; `[a](url )` is still a link.
+            target = LINE_BREAK.sub(" ", target)
+            source = LINE_BREAK.sub(" ", source)
         for name, text in (("target", target), ("source", source)):
             if STRAY_CLOSE.search(text):
                 diags.append(warning(display, line, col,

@@ -2,7 +2,9 @@
 
 Bigrams find compounds written with or without spaces (`전자메일` and `전자 메일` share `전자`, `메일`)
 and words inside longer words (`만료` in `만료되지`). Stripping the particle first keeps `메일이`
-and `메일을` from adding noise bigrams (`일이`, `일을`) on both sides. Keep this file in step with
+and `메일을` from adding noise bigrams (`일이`, `일을`) on both sides. Two words apart only by
+spaces also share the bigram across the space (`화면 공유` has `면공`), so that a compound typed
+without spaces (`화면공유`) and machine translation's split words (`테 넌 트`) still meet. Keep this file in step with
 the Korean part of docs/assets/search/tokenize.js.
 """
 from __future__ import annotations
@@ -21,6 +23,14 @@ SUFFIXES: tuple[str, ...] = tuple(sorted({
     "됨", "되면", "되고", "됩니다", "되나요", "되었나요", "되어야", "됐는데", "되는데", "되는지",
     "안돼요", "안됨", "안되요",
 }, key=lambda suffix: (-len(suffix), suffix)))
+
+
+# Words that say little about the page sought: negation (`안 돼요` is `되지 않음` in the articles),
+# question words, bare endings, and the stray syllables machine translation leaves (`에 대 한`).
+STOP_WORDS = frozenset(
+    "안 못 수 및 더 잘 좀 왜 또 그 저 것 때 등 대 한 어떻게 않아요 않음 않습니다 않는 않고 없어요 없음 "
+    "없습니다 없나요 있나요 있어요 있습니다 돼요 됩니다 합니다 해요 하나요 되나요".split()
+)
 
 
 def stem(word: str) -> str:

@@ -44,16 +44,26 @@ def _latin(token: str) -> Word | None:
 
 def words(text: str) -> list[Word]:
     found: list[Word] = []
+    text = normalize(text)
     previous_end = -1
-    for match in WORD.finditer(normalize(text)):
+    previous_hangul: str | None = None  # the last Hangul word's stem, while only spaces follow it
+    for match in WORD.finditer(text):
         token = match.group()
+        if previous_hangul and not text[previous_end:match.start()].isspace():
+            previous_hangul = None
         if "\uac00" <= token[0] <= "\ud7a3":
+            stem = korean.stem(token)
             glued = match.start() == previous_end
-            if not (glued and token in _SUFFIXES):
-                stem = korean.stem(token)
-                found.append(Word(stem, tuple(korean.bigrams(stem))))
-        elif word := _latin(token):
-            found.append(word)
+            if (glued and token in _SUFFIXES) or stem in korean.STOP_WORDS:
+                previous_hangul = None
+            else:
+                across = [previous_hangul[-1] + stem[0]] if previous_hangul else []
+                found.append(Word(stem, (*across, *korean.bigrams(stem))))
+                previous_hangul = stem
+        else:
+            previous_hangul = None
+            if word := _latin(token):
+                found.append(word)
         previous_end = match.end()
     return found
 
