@@ -49,7 +49,8 @@ def build(dest: Path, doh_url: str, extra_features: list[str] | None = None, sit
     config = ROOT / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     if LOADER not in text or extra_features:
-        overlay = dest.parent / f"{dest.name}-mkdocs.yml"
+        # Beside mkdocs.yml, as the site's plugin reads its data relative to the config file.
+        overlay = ROOT / f".spf-test-{os.getpid()}-{dest.parent.name}.yml"
         lines = [f"INHERIT: {config}", f"docs_dir: {ROOT / 'docs'}",
                  "theme:", "  name: material", f"  custom_dir: {ROOT / 'overrides'}"]
         if extra_features:
@@ -61,13 +62,17 @@ def build(dest: Path, doh_url: str, extra_features: list[str] | None = None, sit
             lines += ["extra_javascript:", f"  - path: {LOADER}", "    type: module"]
         overlay.write_text("\n".join(lines) + "\n", encoding="utf-8")
         config = overlay
-    result = subprocess.run(
-        # mkdocs-static-i18n warns that its language switcher cannot follow instant
-        # navigation, so that variant is built without --strict.
-        [str(MKDOCS), "build", *([] if extra_features else ["--strict"]), "-f", str(config), "--site-dir", str(dest)],
-        cwd=ROOT, env={**os.environ, "SXS_DOH_URL": doh_url, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True, text=True,
-    )
+    try:
+        result = subprocess.run(
+            # mkdocs-static-i18n warns that its language switcher cannot follow instant
+            # navigation, so that variant is built without --strict.
+            [str(MKDOCS), "build", *([] if extra_features else ["--strict"]), "-f", str(config), "--site-dir", str(dest)],
+            cwd=ROOT, env={**os.environ, "SXS_DOH_URL": doh_url, "NO_MKDOCS_2_WARNING": "1"},
+            capture_output=True, text=True,
+        )
+    finally:
+        if config.name.startswith(".spf-test-"):
+            config.unlink()
     if result.returncode != 0:
         pytest.fail(f"mkdocs build failed:\n{result.stderr[-4000:]}")
     return dest
@@ -226,3 +231,33 @@ def test_instant_navigation_mounts_the_checker(doh, tmp_path_factory: pytest.Tem
         expect(result_region(page).locator('[data-part="verdict"] [data-result="pass"]')).to_be_visible()
     finally:
         server.shutdown()
+
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_checker_has_no_serious_accessibility_violations(page: Page, spf_site: str, scheme: str) -> None:
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed: run `npm ci` first")
+    page.emulate_media(color_scheme=scheme)
+    page.goto(f"{spf_site}/spf-checker/")
+    run_check(page, "deep.test", "203.0.113.5", lang="ko")
+    expect(result_region(page, "ko").locator('[data-part="tree"]')).to_be_visible()
+    page.locator("details.sxs-spf__more").evaluate("d => d.open = true")
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        "async () => (await axe.run({ include: [['.sxs-spf']] }, { resultTypes: ['violations'] })).violations"
+        ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+        ".map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary) }))")
+    assert violations == []
+
+
+@pytest.mark.parametrize("path,lang", [("/articles/antispam-5-7-23/", "ko"), ("/en/articles/antispam-5-7-23/", "en")])
+def test_checker_embedded_in_the_seed_article(page: Page, spf_site: str, path: str, lang: str) -> None:
+    html = (ROOT / "docs" / "articles" / f"antispam-5-7-23.{lang}.md")
+    if not html.exists() or "data-spf-checker" not in html.read_text(encoding="utf-8"):
+        pytest.skip("the seed article does not embed the checker yet (sxs import must emit <div data-spf-checker></div>)")
+    page.goto(f"{spf_site}{path}")
+    run_check(page, "pass.test", "192.0.2.10", lang=lang)
+    expect(result_region(page, lang).locator('[data-part="verdict"] [data-result="pass"]')).to_be_visible()

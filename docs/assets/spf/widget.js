@@ -54,7 +54,7 @@ export function mount(root) {
   });
   const ip = el('input', { id: `${id}-ip`, name: 'ip', type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder: '192.0.2.10' });
   const sender = el('input', { id: `${id}-sender`, name: 'sender', type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder: `user@${lang === 'ko' ? 'contoso.com' : 'contoso.com'}` });
-  const button = el('button', { type: 'submit', class: 'md-button md-button--primary sxs-spf__check' }, S.check);
+  const button = el('button', { type: 'submit', class: 'sxs-spf__check' }, S.check);
   const form = el('form', { class: 'sxs-spf__form', 'aria-label': S.title, novalidate: true },
     el('div', { class: 'sxs-spf__row' },
       el('label', { for: domain.id }, S.domain), domain, button),
