@@ -8,6 +8,7 @@ with 1,600 articles a flat navigation would be rendered into every page (hundred
 from __future__ import annotations
 
 import functools
+import html
 import logging
 import re
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import Any
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
 
 from .build import Build
 from .catalog import Article, Catalog
@@ -24,6 +26,7 @@ from .texts import text
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 CATEGORIES = "categories"
+MARKER = "<!-- sxs:categories -->"  # where a page (the home page) lists the categories
 FALLBACK = "other"
 LANG_SUFFIX = re.compile(r"\.[a-z]{2}(?=\.md$)")
 
@@ -119,6 +122,8 @@ class Categories:
         return sorted(names - {"index.md", "404.md"})
 
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
+        if MARKER in markdown:
+            return markdown.replace(MARKER, self._overview(page, config, files))
         uri = LANG_SUFFIX.sub("", page.file.src_uri)
         if not uri.startswith(f"{CATEGORIES}/"):
             return None
@@ -130,6 +135,8 @@ class Categories:
         articles = sorted(categorizer.members[category_id], key=lambda a: a.title(lang, default).casefold())
         lines = [f'\n<p class="sxs-count">{text(lang, "articles", count=len(articles))}</p>\n']
         for article in articles:
+            if article.version(lang) is None and article.version(default) is None:
+                continue  # static-i18n makes no page for it in this language
             title = _escape_link_text(article.title(lang, default))
             mark = ""
             if article.version(lang) is None:
@@ -138,6 +145,27 @@ class Categories:
                 mark = f' <span class="sxs-only-in">({text(lang, "only_in_short", language=language)})</span>'
             lines.append(f"- [{title}](../{article.src_uri}){mark}")
         return markdown.rstrip("\n") + "\n" + "\n".join(lines) + "\n"
+
+
+    def _overview(self, page: Any, config: MkDocsConfig, files: Any) -> str:
+        """A list of the categories, each with its number of articles, for the home page."""
+        categorizer = Categorizer.for_config(config, self.rules_file)
+        lang = Build.language(config)
+        docs = Path(config.docs_dir)
+        lines = ['<ul class="sxs-categories">']
+        for category in categorizer.rules:
+            title = _page_title(docs / CATEGORIES / f"{category.id}.{lang}.md")
+            count = text(lang, "articles", count=len(categorizer.members[category.id]))
+            file = files.get_file_from_path(category.src_uri)
+            href = get_relative_url(file.url, page.url) if file is not None else "#"
+            lines.append(f'<li><a href="{html.escape(href)}">{html.escape(title)}</a> '
+                         f'<span class="sxs-count">{count}</span></li>')
+        return "\n".join([*lines, "</ul>"])
+
+
+def _page_title(path: Path) -> str:
+    match = re.search(r"^title:[ \t]*(.+)$", path.read_text(encoding="utf-8"), re.M)
+    return match.group(1).strip() if match else path.stem
 
 
 def _escape_link_text(title: str) -> str:

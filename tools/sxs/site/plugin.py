@@ -19,9 +19,13 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
+from .bilingual import BilingualReading
 from .build import Build
 from .categories import Categories
+from .error_codes import ErrorCodeFinder
 from .not_found import NotFoundPages
+from .search.feature import SearchIndexes
+from .notices import ArticleNotices
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
@@ -33,7 +37,7 @@ class SiteConfig(base.Config):
     """The category rules contributors review, relative to mkdocs.yml."""
 
 
-FEATURES: list[type] = [NotFoundPages, Categories]
+FEATURES: list[type] = [NotFoundPages, Categories, ArticleNotices, ErrorCodeFinder, BilingualReading, SearchIndexes]
 
 
 class SitePlugin(BasePlugin[SiteConfig]):

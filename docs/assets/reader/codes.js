@@ -1,0 +1,64 @@
+/* Error-code finder on the home page: codes pasted by the reader are found here, in the
+   browser, and matched against the list of codes the site's articles are about. Nothing is
+   sent anywhere. Keep the patterns in step with tools/sxs/site/error_codes.py. */
+(function () {
+  "use strict";
+
+  var PATTERNS = [
+    { re: /(?<![A-Za-z0-9_.])(?:([245]\d\d)[ -])?([245]\.\d{1,3}\.\d{1,3})(?![A-Za-z0-9_.]*\d)/g,
+      key: function (m) { return m[2]; } },
+    { re: /(?<![A-Za-z0-9_])AADSTS(\d{4,7})(?![A-Za-z0-9_])/gi,
+      key: function (m) { return "AADSTS" + m[1]; } },
+    { re: /(?<![A-Za-z0-9_])0x([0-9a-f]{4,8})(?![A-Za-z0-9_])/gi,
+      key: function (m) { return "0x" + m[1].toUpperCase(); } }
+  ];
+
+  /** The code keys in a text, in order of appearance, each once. */
+  function findCodes(text) {
+    var found = [];
+    PATTERNS.forEach(function (pattern) {
+      var m;
+      pattern.re.lastIndex = 0;
+      while ((m = pattern.re.exec(text)) !== null) found.push([m.index, pattern.key(m)]);
+    });
+    found.sort(function (a, b) { return a[0] - b[0]; });
+    var keys = [];
+    found.forEach(function (f) { if (keys.indexOf(f[1]) < 0) keys.push(f[1]); });
+    return keys;
+  }
+
+  function mount(root) {
+    if (root.dataset.sxsMounted) return;
+    root.dataset.sxsMounted = "1";
+    var input = root.querySelector("textarea");
+    var result = root.querySelector(".sxs-codes__result");
+    var matches = root.querySelector(".sxs-codes__matches");
+    var known = {};
+    root.querySelectorAll(".sxs-codes__list > li[data-sxs-code]").forEach(function (li) {
+      known[li.getAttribute("data-sxs-code")] = li;
+    });
+    function update() {
+      var text = input.value;
+      matches.textContent = "";
+      if (!text.trim()) {
+        result.textContent = "";
+        matches.hidden = true;
+        return;
+      }
+      var keys = findCodes(text).filter(function (k) { return known[k]; });
+      keys.forEach(function (k) { matches.appendChild(known[k].cloneNode(true)); });
+      matches.hidden = keys.length === 0;
+      result.textContent = keys.length
+        ? result.getAttribute("data-found").replace("{codes}", keys.join(", "))
+        : result.getAttribute("data-none");
+    }
+    input.addEventListener("input", update);
+    update();
+  }
+
+  function mountAll() { document.querySelectorAll("[data-sxs-codes]").forEach(mount); }
+  window.sxsFindCodes = findCodes;
+  if (typeof document$ !== "undefined") document$.subscribe(mountAll); // Material's instant navigation
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
+  else mountAll();
+})();

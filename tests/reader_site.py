@@ -1,0 +1,34 @@
+"""A small copy of the site with the reader fixtures (tests/fixtures/reader) as its articles.
+
+The project's own docs/articles holds whatever `sxs import` wrote; the reader tests need
+articles with known facts (machine and human translated, one language only, error codes,
+inline Markdown in every kind of block), so they build the site around these instead.
+"""
+from __future__ import annotations
+
+import functools
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "reader"
+MKDOCS = Path(sys.executable).with_name("mkdocs")
+
+
+@functools.cache
+def reader_site() -> Path:
+    """Build once per test session; returns the built site's folder."""
+    root = Path(tempfile.mkdtemp(prefix="sxs-reader-"))
+    for name in ("mkdocs.yml", "overrides", "data"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
+    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
+    shutil.copytree(FIXTURES, root / "docs" / "articles")
+    result = subprocess.run([str(MKDOCS), "build", "--strict", "--site-dir", str(root / "site")],
+                            cwd=root, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"mkdocs build --strict failed:\n{result.stderr[-4000:]}")
+    return root / "site"

@@ -1,0 +1,76 @@
+"""Bilingual reading: each article page carries the other language's text of its segments.
+
+The page's own HTML only gains `data-sxs-seg="N"` on its segments (its text, headings and
+table of contents stay as they are, for search and for readers who never ask for the other
+language). The other language's segments go into a <template> after the article
+(`sxs_alternate` in the template context): inert, not rendered, not in the page's text.
+docs/assets/reader/bilingual.js shows them in place or side by side when the reader asks.
+
+The other language's file is rendered with the page's own Markdown setup (a copy of the
+page, so links and inline Markdown render as faithfully as the page itself).
+"""
+from __future__ import annotations
+
+import copy
+import html
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.utils.meta import get_data
+
+from .build import Build
+from .notices import article_slug
+from .segments import Segment, mark, pair, segments
+
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
+
+
+@dataclass(frozen=True)
+class Alternate:
+    lang: str
+    template: str  # the <template> element holding the other language's segments
+
+
+class BilingualReading:
+    def __init__(self, options: Any) -> None:
+        self.alternates: dict[str, Alternate] = {}
+
+    def on_page_content(self, content: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
+        self.alternates.pop(page.file.src_uri, None)
+        lang = Build.language(config)
+        if article_slug(page) is None or getattr(page.file, "locale", lang) != lang:
+            return None  # not an article, or static-i18n's fallback page (no translation to show)
+        other_lang = next((l for l in Build.languages(config) if l != lang), None)
+        source = Path(page.file.abs_src_path or "")
+        other_path = source.with_name(re.sub(r"\.[a-z]{2}\.md$", f".{other_lang}.md", source.name))
+        if other_lang is None or not other_path.is_file():
+            return None
+        other_html = self._render(page, other_path.read_text(encoding="utf-8"), config, files)
+        mine, theirs = segments(content), segments(other_html)
+        pairs = pair(mine, theirs)
+        if not pairs:
+            return None
+        chosen = [mine[a] for a, _ in pairs]
+        self.alternates[page.file.src_uri] = Alternate(other_lang, self._template(other_lang, [theirs[b] for _, b in pairs]))
+        return mark(content, chosen)
+
+    @staticmethod
+    def _render(page: Any, text: str, config: MkDocsConfig, files: Any) -> str:
+        body, _ = get_data(text)
+        other = copy.copy(page)
+        other.markdown = body
+        other.render(config, files)
+        return str(other.content)
+
+    @staticmethod
+    def _template(lang: str, theirs: list[Segment]) -> str:
+        items = "".join(f'<div data-sxs-alt="{n}">{s.html}</div>' for n, s in enumerate(theirs))
+        return f'<template id="sxs-alt" data-lang="{html.escape(lang)}">{items}</template>'
+
+    def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
+        context["sxs_alternate"] = self.alternates.pop(page.file.src_uri, None)
+        return context

@@ -1,0 +1,125 @@
+"""The error-code finder: every error code articles are about, and the articles about each.
+
+Codes are taken from articles' titles and headings. The same patterns run in the reader's
+browser (docs/assets/reader/codes.js) over a pasted bounce message; both sides reduce a
+code to the same key, so "550 5.7.501" in an NDR finds the article titled "... 5.7.501".
+
+- SMTP enhanced status codes (RFC 3463: class.subject.detail, class 2, 4 or 5), optionally
+  after the basic reply code (RFC 5321 §4.2: "550 5.7.501"); the key is the enhanced code;
+- Azure AD sign-in errors (AADSTS + digits); key upper-case;
+- Windows/Office HRESULT-style codes (0x + 4 to 8 hex digits); key "0x" + upper-case hex.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from collections.abc import Callable
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.utils import get_relative_url
+
+from .build import Build
+from .catalog import Article, Catalog
+from .texts import text
+
+MARKER = "<!-- sxs:error-codes -->"
+# Keep in step with PATTERNS in docs/assets/reader/codes.js.
+SMTP = re.compile(r"(?<![A-Za-z0-9_.])(?:([245]\d\d)[ -])?([245]\.\d{1,3}\.\d{1,3})(?![A-Za-z0-9_.]*\d)")
+AADSTS = re.compile(r"(?<![A-Za-z0-9_])AADSTS(\d{4,7})(?![A-Za-z0-9_])", re.I)
+HEX = re.compile(r"(?<![A-Za-z0-9_])0x([0-9a-f]{4,8})(?![A-Za-z0-9_])", re.I)
+
+
+@dataclass(frozen=True, order=True)
+class Code:
+    key: str  # what a pasted message and an article must share
+    shown: str  # as the article writes it, e.g. "550 5.7.501"
+
+
+def find_codes(text_: str) -> list[Code]:
+    """The codes in a text, in order of appearance, each key once."""
+    found: list[tuple[int, Code]] = []
+    for match in SMTP.finditer(text_):
+        basic, enhanced = match.groups()
+        found.append((match.start(), Code(enhanced, f"{basic} {enhanced}" if basic else enhanced)))
+    for match in AADSTS.finditer(text_):
+        found.append((match.start(), Code(f"AADSTS{match[1]}", f"AADSTS{match[1]}")))
+    for match in HEX.finditer(text_):
+        key = f"0x{match[1].upper()}"
+        found.append((match.start(), Code(key, key)))
+    seen: set[str] = set()
+    codes = []
+    for _, code in sorted(found, key=lambda item: item[0]):
+        if code.key not in seen:
+            seen.add(code.key)
+            codes.append(code)
+    return codes
+
+
+def codes_of(article: Article) -> list[Code]:
+    """The codes an article is about: in its titles and headings, in any language."""
+    texts = [t for v in article.versions.values() for t in (v.title, *v.headings)]
+    return find_codes("\n".join(texts))
+
+
+def url_of(article: Article, page: Any, files: Any) -> str:
+    """The article's page in this build, relative to `page` (raw HTML links are not rewritten)."""
+    file = files.get_file_from_path(article.src_uri)
+    return get_relative_url(file.url, page.url) if file is not None else f"#{article.slug}"
+
+
+def sort_key(key: str) -> tuple[int, tuple[int, ...], str]:
+    """SMTP codes in numeric order, then AADSTS codes, then hexadecimal codes."""
+    if SMTP.fullmatch(key):
+        return 0, tuple(int(p) for p in key.split(".")), key
+    return (1 if key.startswith("AADSTS") else 2), (), key
+
+
+class ErrorCodeFinder:
+    def __init__(self, options: Any) -> None:
+        pass
+
+    def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
+        if MARKER not in markdown:
+            return None
+        lang, default = Build.language(config), Build.default_language(config)
+        index: dict[str, tuple[str, list[Article]]] = {}
+        for article in Catalog.load(config.docs_dir):
+            if article.version(lang) is None and article.version(default) is None:
+                continue  # no page for it in this language
+            for code in codes_of(article):
+                shown, articles = index.setdefault(code.key, (code.shown, []))
+                if len(code.shown) > len(shown):  # prefer "550 5.7.501" to "5.7.501"
+                    index[code.key] = (code.shown, articles)
+                articles.append(article)
+        return markdown.replace(MARKER, self.render(index, lang, default, lambda a: url_of(a, page, files)))
+
+    @staticmethod
+    def render(index: dict[str, tuple[str, list[Article]]], lang: str, default: str,
+               href: Callable[[Article], str]) -> str:
+        items = []
+        for key in sorted(index, key=sort_key):
+            shown, articles = index[key]
+            links = ", ".join(
+                f'<a href="{html.escape(href(a))}">{html.escape(a.title(lang, default))}</a>' for a in articles
+            )
+            items.append(f'<li data-sxs-code="{html.escape(key)}"><code>{html.escape(shown)}</code> '
+                         f'<span class="sxs-code-articles">{links}</span></li>')
+        e = html.escape
+        return "\n".join([
+            '<div class="sxs-codes" data-sxs-codes>',
+            f'<label for="sxs-codes-input">{e(text(lang, "codes_label"))}</label>',
+            '<textarea id="sxs-codes-input" class="sxs-codes__input" rows="5" spellcheck="false" '
+            'autocomplete="off" aria-describedby="sxs-codes-help"></textarea>',
+            f'<div id="sxs-codes-help" class="sxs-codes__help">{e(text(lang, "codes_intro"))}</div>',
+            '<div class="sxs-codes__result" role="status" aria-live="polite" '
+            f'data-found="{e(text(lang, "codes_found", codes="{codes}"))}" '
+            f'data-none="{e(text(lang, "codes_none"))}"></div>',
+            '<ul class="sxs-codes__matches" hidden></ul>',
+            '<details class="sxs-codes__all">',
+            f'<summary>{e(text(lang, "codes_all", count=len(index)))}</summary>',
+            '<ul class="sxs-codes__list">', *items, "</ul>",
+            "</details>",
+            "</div>",
+        ])

@@ -1,0 +1,92 @@
+"""What an article page says about itself, above its title: category, translation, hand-off date.
+
+- a machine-translated article (`ms.translationtype: MT`) says so in the reader's language,
+  with a link to the English original; a human-translated one says nothing;
+- static-i18n fills a language's missing article with the other language's page: that page
+  says the article exists in that language only, and its content carries that `lang`;
+- `ms.lasthandoff` (MM/DD/YYYY) is shown as a date in the reader's language.
+
+The facts go to the template as `sxs_article`; overrides/partials/sxs/article-header.html shows them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.utils import get_relative_url
+
+from .build import Build
+from .catalog import ARTICLES, Catalog
+from .categories import Categorizer
+from .texts import TEXTS, text
+
+HANDOFF = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+ORIGINAL = "en"  # the language Microsoft's articles were written in
+
+
+@dataclass(frozen=True)
+class HandOff:
+    iso: str  # for <time datetime>
+    shown: str  # in the reader's language
+
+
+def hand_off(value: str | None, lang: str) -> HandOff | None:
+    match = HANDOFF.match(value or "")
+    if match is None:
+        return None
+    month, day, year = (int(g) for g in match.groups())
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    shown = f"{year}년 {month}월 {day}일" if lang == "ko" else f"{MONTHS[month - 1]} {day}, {year}"
+    return HandOff(f"{year:04d}-{month:02d}-{day:02d}", shown)
+
+
+def article_slug(page: Any) -> str | None:
+    match = re.match(rf"^{ARTICLES}/([^/.]+)\.[a-z]{{2}}\.md$", page.file.src_uri)
+    return match.group(1) if match else None
+
+
+class ArticleNotices:
+    def __init__(self, options: Any) -> None:
+        self.rules_file: str = options.categories
+
+    def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
+        lang = Build.language(config)
+        context["sxs_text"] = TEXTS.get(lang, TEXTS["en"])
+        slug = article_slug(page)
+        article = Catalog.load(config.docs_dir).get(slug) if slug else None
+        if article is None:
+            return context
+        shown_lang = getattr(page.file, "locale", lang)
+        version = article.version(shown_lang)
+        category = Categorizer.for_config(config, self.rules_file).of[article.slug]
+        category_file = _file_of(page, nav, category.src_uri)
+        facts: dict[str, Any] = {
+            "slug": article.slug,
+            "lang": shown_lang,
+            "only_in": shown_lang if shown_lang != lang else None,
+            "only_in_text": text(lang, "only_in", language=text(lang, f"language.{shown_lang}")),
+            "category": category_file,
+            "machine_translated": False,
+            "original_url": None,
+            "handed_off": hand_off(version.handed_off if version else None, lang),
+        }
+        if shown_lang == lang and lang != ORIGINAL and version and version.translation == "MT":
+            original = getattr(page.file, "alternates", {}).get(ORIGINAL)
+            if original is not None and ORIGINAL in article.versions:
+                facts["machine_translated"] = True
+                facts["original_url"] = get_relative_url(original.url, page.url)
+        context["sxs_article"] = facts
+        return context
+
+
+def _file_of(page: Any, nav: Any, src_uri: str) -> dict[str, str] | None:
+    """Title and relative URL of the navigation page made from `src_uri` (language suffix aside)."""
+    for item in nav.pages:
+        if re.sub(r"\.[a-z]{2}(?=\.md$)", "", item.file.src_uri) == src_uri:
+            return {"title": item.title, "url": get_relative_url(item.url, page.url)}
+    return None
