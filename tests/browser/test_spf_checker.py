@@ -261,3 +261,14 @@ def test_checker_embedded_in_the_seed_article(page: Page, spf_site: str, path: s
     page.goto(f"{spf_site}{path}")
     run_check(page, "pass.test", "192.0.2.10", lang=lang)
     expect(result_region(page, lang).locator('[data-part="verdict"] [data-result="pass"]')).to_be_visible()
+
+
+def test_pasted_addresses_and_idn_are_normalized(page: Page, spf_site: str) -> None:
+    page.goto(f"{spf_site}/en/spf-checker/")
+    assert page.evaluate("""async () => {
+        const { normalizeDomain } = await import('/assets/spf/widget.js');
+        return [normalizeDomain(' https://Pass.test/path '), normalizeDomain('user@pass.test'),
+                normalizeDomain('한국.kr'), normalizeDomain('example.com.')];
+    }""") == ["pass.test", "pass.test", "xn--3e0b707e.kr", "example.com"]
+    run_check(page, "https://pass.test/", "192.0.2.10")
+    expect(result_region(page).locator('[data-part="verdict"] [data-result="pass"]')).to_be_visible()

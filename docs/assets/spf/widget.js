@@ -74,7 +74,7 @@ export function mount(root) {
   let run = 0;
   async function check() {
     const mine = ++run;
-    const d = domain.value.trim().replace(/\.$/, '');
+    const d = normalizeDomain(domain.value);
     const addr = ip.value.trim();
     const from = sender.value.trim();
     syncUrl(d, addr, from);
@@ -105,6 +105,20 @@ export function mount(root) {
   form.addEventListener('submit', (ev) => { ev.preventDefault(); check(); });
   // A shared link (?domain=...) opens on its result: following it is the reader asking.
   if (domain.value) check();
+}
+
+/**
+ * What a reader types or pastes, as a DNS name: a URL or an address is cut
+ * down to its domain, and an internationalized name (한국.kr) becomes its
+ * A-label (xn--3e0b707e.kr) through the URL parser, the browser's IDNA.
+ */
+export function normalizeDomain(input) {
+  let d = String(input || '').trim();
+  if (d.includes('://')) { try { d = new URL(d).hostname; } catch { /* keep as typed */ } }
+  if (d.includes('@')) d = d.slice(d.lastIndexOf('@') + 1);
+  d = d.replace(/\.$/, '');
+  if (/[^\x00-\x7f]/.test(d)) { try { d = new URL(`http://${d}/`).hostname; } catch { /* keep as typed */ } }
+  return d;
 }
 
 function syncUrl(d, ip, sender) {
