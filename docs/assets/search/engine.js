@@ -32,21 +32,28 @@ export class SearchIndex {
     for (const group of groups) {
       const best = new Map() // doc -> [score, terms] of the group's best alternative
       let found = false
-      for (const { terms, weight } of group) {
+      for (const { terms, weight, across } of group) {
         const present = terms.filter(term => this.postings.has(term))
         if (present.length === 0) continue
         found = true
-        const sums = new Map()
+        const sums = new Map() // doc -> [score, matched terms, matched terms not across a space]
         for (const term of present) {
           const idf = this.idf(term)
+          const inner = terms.indexOf(term) >= across
           for (const [doc, w] of this.decode(term)) {
-            const entry = sums.get(doc) ?? [0, []]
+            const entry = sums.get(doc) ?? [0, [], 0]
             entry[0] += idf * w * weight / 10
             entry[1].push(term)
+            entry[2] += inner
             sums.set(doc, entry)
           }
         }
-        for (const [doc, entry] of sums) if (!best.has(doc) || best.get(doc)[0] < entry[0]) best.set(doc, entry)
+        // A page with only some bigrams of a word (`드라이브` for `원드라이브`) matches it less.
+        const core = terms.length - across
+        for (const [doc, [sum, matched, inner]] of sums) {
+          const score = sum * (inner / core) ** 2
+          if (!best.has(doc) || best.get(doc)[0] < score) best.set(doc, [score, matched])
+        }
       }
       if (!found) continue // a word no page has (a typo, a stop word) does not count against pages
       known++
@@ -69,10 +76,12 @@ export class SearchIndex {
     const queryWords = words(query)
     const typing = queryWords.length > 0 && queryWords.at(-1).end === normalize(query).length
     return queryWords.map((word, i) => {
-      const alternatives = [{ terms: word.terms, weight: 1 }]
-      for (const [, terms] of this.synonyms.get(word.stem) ?? []) alternatives.push({ terms, weight: SYNONYM_WEIGHT })
+      const alternatives = [{ terms: word.terms, weight: 1, across: word.across }]
+      for (const [, terms] of this.synonyms.get(word.stem) ?? []) {
+        alternatives.push({ terms, weight: SYNONYM_WEIGHT, across: 0 })
+      }
       if (typing && i === queryWords.length - 1 && !/[\uac00-\ud7a3]/.test(word.token) && word.token.length >= 2) {
-        for (const term of this.completions(word.token)) alternatives.push({ terms: [term], weight: PREFIX_WEIGHT })
+        for (const term of this.completions(word.token)) alternatives.push({ terms: [term], weight: PREFIX_WEIGHT, across: 0 })
       }
       return alternatives
     })

@@ -27,7 +27,8 @@ function latin (token) {
   return { stem, terms: [stem] }
 }
 
-// Words of `text`, each {stem, terms, start, end, token}; start and end index normalize(text).
+// Words of `text`, each {stem, terms, across, start, end, token}: `across` is 1 when the first
+// term is the bigram across the space before the word; start and end index normalize(text).
 export function words (text) {
   const found = []
   const normal = normalize(text)
@@ -45,14 +46,14 @@ export function words (text) {
         previousHangul = null
       } else {
         const across = previousHangul ? [previousHangul.at(-1) + stem[0]] : []
-        word = { stem, terms: [...across, ...korean.bigrams(stem)] }
+        word = { stem, terms: [...across, ...korean.bigrams(stem)], across: across.length }
         previousHangul = stem
       }
     } else {
       previousHangul = null
       word = latin(token)
     }
-    if (word) found.push({ ...word, start, end, token })
+    if (word) found.push({ across: 0, ...word, start, end, token })
     previousEnd = end
   }
   return found

@@ -1,0 +1,123 @@
+// The header search box (overrides/partials/search.html): loads this language's index when the
+// reader starts to search, shows the best pages as they type, with the matched words marked.
+import { SearchIndex } from "./engine.js"
+import { highlight } from "./highlight.js"
+
+const LIMIT = 10
+
+function marked (text, terms) {
+  const fragment = document.createDocumentFragment()
+  let at = 0
+  for (const [start, end] of highlight(text, terms)) {
+    fragment.append(text.slice(at, start))
+    const mark = document.createElement("mark")
+    mark.textContent = text.slice(start, end)
+    fragment.append(mark)
+    at = end
+  }
+  fragment.append(text.slice(at))
+  return fragment
+}
+
+function resultItem ({ doc, terms }, root) {
+  const item = document.createElement("li")
+  item.className = "md-search-result__item"
+  const link = document.createElement("a")
+  link.className = "md-search-result__link"
+  link.href = new URL(doc.url, root).href
+  const article = document.createElement("article")
+  article.className = "md-search-result__article md-typeset"
+  const title = document.createElement("h2")
+  title.className = "sxs-search__title"
+  title.append(marked(doc.title, terms))
+  const summary = document.createElement("p")
+  summary.className = "sxs-search__summary"
+  summary.append(marked(doc.summary, terms))
+  article.append(title, summary)
+  link.append(article)
+  item.append(link)
+  return item
+}
+
+export function mountSearch (form) {
+  const input = form.querySelector("input")
+  const list = document.getElementById(input.getAttribute("aria-controls"))
+  const meta = form.parentElement.querySelector("[data-sxs-search-meta]")
+  const toggle = document.getElementById("__search")
+  const root = new URL(form.dataset.root, location.href)
+  const messages = form.dataset
+  let loading = null
+
+  const load = () => {
+    loading ??= fetch(new URL(form.dataset.index, location.href))
+      .then(response => {
+        if (!response.ok) throw new Error(`${response.status} ${response.url}`)
+        return response.json()
+      })
+      .then(data => new SearchIndex(data))
+    return loading
+  }
+
+  const open = () => {
+    if (toggle) toggle.checked = true
+    load().catch(error => { meta.textContent = `${messages.failed} (${error.message})` })
+  }
+  const close = () => {
+    if (toggle) toggle.checked = false
+    input.blur()
+  }
+
+  let shown = 0 // the query a rendering belongs to, so that a slow first load cannot overwrite a newer one
+  const render = async () => {
+    const query = input.value
+    const ticket = ++shown
+    if (!query.trim()) {
+      list.replaceChildren()
+      meta.textContent = messages.placeholder
+      return
+    }
+    const index = await load()
+    if (ticket !== shown) return
+    const results = index.search(query, LIMIT)
+    list.replaceChildren(...results.map(result => resultItem(result, root)))
+    meta.textContent = results.length === 0 ? messages.none
+      : results.length === 1 ? messages.one : messages.other.replace("#", String(results.length))
+    form.dispatchEvent(new CustomEvent("sxs-search-results", { detail: { query, count: results.length } }))
+  }
+
+  const links = () => [...list.querySelectorAll("a")]
+  input.addEventListener("focus", open)
+  input.addEventListener("input", () => { render().catch(error => { meta.textContent = `${messages.failed} (${error.message})` }) })
+  form.addEventListener("submit", event => {
+    event.preventDefault()
+    links()[0]?.click()
+  })
+  form.addEventListener("reset", () => {
+    setTimeout(() => { render(); input.focus() })
+  })
+  toggle?.addEventListener("change", () => { if (toggle.checked) input.focus() })
+  form.parentElement.addEventListener("keydown", event => {
+    const all = links()
+    const at = all.indexOf(document.activeElement)
+    if (event.key === "Escape") {
+      close()
+    } else if ((event.key === "ArrowDown" || event.key === "ArrowUp") && all.length > 0) {
+      event.preventDefault()
+      const next = event.key === "ArrowDown" ? Math.min(at + 1, all.length - 1) : at - 1
+      if (next < 0) input.focus()
+      else all[next].focus()
+    }
+  })
+  // "/" or "s" anywhere else opens the search, as in Material's own search.
+  document.addEventListener("keydown", event => {
+    const target = event.target
+    const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+    if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && (event.key === "/" || event.key === "s")) {
+      event.preventDefault()
+      input.focus()
+    }
+  })
+}
+
+const form = document.querySelector("form[data-sxs-search]")
+if (form) mountSearch(form)

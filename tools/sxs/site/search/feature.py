@@ -1,0 +1,81 @@
+"""The plugin feature that builds each language's search index (registered in plugin.FEATURES).
+
+Material's search plugin stays in mkdocs.yml because its header template shows the search box
+only when the plugin is on, but every page is excluded from its index with the front matter
+Material documents for that (`search: exclude: true`), so it writes an empty index that nothing
+fetches: overrides/partials/search.html mounts docs/assets/search/ instead.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from ..build import Build
+from . import synonyms
+from .index import IndexBuilder
+from .page_text import page_text
+
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
+
+SYNONYMS = Path("data") / "search-synonyms.yml"
+"""Relative to the folder of mkdocs.yml."""
+LISTINGS = re.compile(r"^(index|categories/.*)\.md$")
+"""Pages that list other pages' titles (the home page, the categories): they would match nearly
+every query and bury the articles. Matched against the source path without its language."""
+
+
+def index_path(config: MkDocsConfig, language: str) -> Path:
+    """Where a language's index goes; overrides/partials/search.html asks for the same address."""
+    return Build.site_root(config) / "assets" / "search" / f"{language}.json"
+
+
+class SearchIndexes:
+    def __init__(self, options: Any) -> None:
+        self.synonyms: dict[str, list[synonyms.Group]] | None = None
+        self.builders: dict[str, IndexBuilder] = {}
+        self.indexed: set[str] = set()  # src_uri of the pages of the language being built
+
+    def on_config(self, config: MkDocsConfig) -> None:
+        if self.synonyms is None:
+            path = Path(config.config_file_path).parent / SYNONYMS
+            try:
+                self.synonyms = synonyms.load(path)
+            except synonyms.SynonymError as error:
+                raise PluginError(str(error)) from error
+
+    def _builder(self, language: str) -> IndexBuilder:
+        if language not in self.builders:
+            self.builders[language] = IndexBuilder(language, (self.synonyms or {}).get(language, []))
+        return self.builders[language]
+
+    def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> None:
+        search = page.meta.get("search")
+        wanted = not (isinstance(search, dict) and search.get("exclude"))
+        # A fallback page (an article not translated yet) is not in this language.
+        language = Build.language(config)
+        source = getattr(page.file, "norm_src_uri", page.file.src_uri)
+        if wanted and not LISTINGS.match(source) and getattr(page.file, "locale", language) == language:
+            self.indexed.add(page.file.src_uri)
+        page.meta["search"] = {**(search if isinstance(search, dict) else {}), "exclude": True}
+
+    def on_page_content(self, html: str, page: Any, config: MkDocsConfig, files: Any) -> None:
+        if page.file.src_uri in self.indexed:
+            self._builder(Build.language(config)).add(page.url, page.title or "", page_text(html))
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        language = Build.language(config)
+        builder = self._builder(language)
+        path = index_path(config, language)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(builder.to_json(), ensure_ascii=False, separators=(",", ":"))
+        path.write_text(data, encoding="utf-8")
+        log.info(f"search: {len(builder.docs)} pages in {path.relative_to(Build.site_root(config))}, "
+                 f"{len(data.encode()) // 1024} KiB")
+        del self.builders[language]
+        self.indexed.clear()
