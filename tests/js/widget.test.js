@@ -27,10 +27,3 @@ test('the engine has no dependencies: only relative imports', () => {
     }
   }
 });
-
-test('the loader imports the widget only when a checker is on the page', () => {
-  const loader = src('loader.js');
-  assert.match(loader, /querySelectorAll\(SELECTOR\)/);
-  assert.match(loader, /if \(nodes\.length === 0\) return;\s*import\('\.\/widget\.js'\)/);
-  assert.doesNotMatch(loader, /^import /m);
-});

@@ -12,13 +12,12 @@ import { parseRecord, parseTerm, selectRecord, LOOKUP_TERMS } from './record.js'
 import { expand, parseMacroString, toQueryName } from './macro.js';
 import { parseAddress, parseIPv4, parseIPv6, matchPrefix, reverseName, sameAddress } from './ip.js';
 import { cachedResolver, withDeadline } from './resolver.js';
+import { prefetch, PREFETCH_BUDGET } from './prefetch.js';
 import {
   MAX_LOOKUP, MAX_VOID_LOOKUPS, MAX_MX, MAX_PTR, MAX_LABEL, MAX_NAME, CHECK_DEADLINE_MS,
 } from './limits.js';
 
 const IP_LETTERS = new Set(['i', 'p', 'c', 'v']);
-const PREFETCH_BUDGET = 200; // queries one check may start ahead of need
-const PREFETCH_DEPTH = 12;
 
 /** Can this name be sent as a DNS query (RFC 1035 §2.3.4)? Otherwise it is treated as non-existent. */
 export function validQueryName(name) {
@@ -225,7 +224,7 @@ class Session {
         || t.name === 'redirect', evaluated: false,
     }));
     node.hasAll = parsed.terms.some((t) => t.kind === 'mechanism' && t.name === 'all');
-    this.prefetch(parsed, domain, stack.length);
+    prefetch(this, parsed, domain, stack.length);
 
     for (let i = 0; i < parsed.terms.length; i++) {
       const term = parsed.terms[i];
@@ -436,63 +435,5 @@ class Session {
     } catch {
       return undefined;
     }
-  }
-
-  /** Start every lookup a parsed record can need, and recurse into include/redirect targets. */
-  prefetch(parsed, domain, depth) {
-    if (depth > PREFETCH_DEPTH) return;
-    const start = (name, type) => {
-      if (this.prefetchBudget <= 0 || !validQueryName(name)) return null;
-      this.prefetchBudget--;
-      return this.queryQuiet(name, type);
-    };
-    const addrTypes = this.analysis ? ['A', 'AAAA'] : [this.addrType];
-    const run = async (t) => {
-      if (!LOOKUP_TERMS.has(t.name) || (t.kind === 'modifier' && t.name !== 'redirect')) return;
-      let name = domain;
-      if (t.domainSpec) {
-        if (t.domainSpec.some((x) => x.letter === 'p' || (this.analysis && IP_LETTERS.has(x.letter)))) return;
-        name = toQueryName(await expand(t.domainSpec, this.ctx(domain)));
-      }
-      switch (t.name) {
-        case 'include':
-        case 'redirect': {
-          const p = start(name, 'TXT');
-          const txts = p && await p;
-          const { record } = selectRecord((txts || []).map(String));
-          if (record) {
-            let sub;
-            try { sub = parseRecord(record); } catch { return; }
-            this.prefetch(sub, name, depth + 1);
-          }
-          break;
-        }
-        case 'a':
-          addrTypes.forEach((ty) => start(name, ty));
-          break;
-        case 'exists':
-          start(name, 'A');
-          break;
-        case 'mx': {
-          const p = start(name, 'MX');
-          const mxs = p ? await p : [];
-          mxs.slice(0, MAX_MX).forEach((r) => {
-            const h = strip(String(r.exchange || ''));
-            if (h) addrTypes.forEach((ty) => start(h, ty));
-          });
-          break;
-        }
-        case 'ptr': {
-          if (!this.addr) break;
-          const p = start(reverseName(this.addr), 'PTR');
-          const names = p ? await p : [];
-          names.slice(0, MAX_PTR).forEach((n) => start(strip(String(n)), this.addrType));
-          break;
-        }
-        default:
-          break;
-      }
-    };
-    for (const t of parsed.terms) run(t).catch(() => {});
   }
 }
