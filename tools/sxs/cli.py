@@ -14,6 +14,7 @@ from collections.abc import Sequence
 # command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("sxs.import_cmd", "convert a side-by-side localized repository into bilingual pages"),
+    "check": ("sxs.check", "check that article pairs are aligned and safely translated"),
 }
 
 

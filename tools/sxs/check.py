@@ -1,0 +1,202 @@
+"""`sxs check [PATH...]`: every article pair is still aligned and safely translated.
+
+Rules (the name shows in `--format json`):
+- alignment: both files have the same lines and, line by line, the same skeleton (skeleton.py);
+- protected: link targets, inline code, URLs, error codes, `<placeholders>` and tags carried over
+  unchanged (errors); numbers and the count of `**` marks (warnings: translations reformat them);
+- emphasis: an odd number of `**`/`__` marks in a translated line;
+- front-matter: titles present, `lang` matching the file, provenance and upstream keys the same
+  in both files (only `title`, `lang` and `page_hash` may differ);
+- untranslated: a translated line that is empty, or equal to a wordy English line.
+Findings are reported on the translated page, where contributors edit.
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Diagnostic, Severity
+from .pair import PROVENANCE, Pair, find_pairs
+from .skeleton import Shape, protected, shapes, strong_marks, token_counts
+
+PER_LANGUAGE = {"title", "lang", "page_hash"}
+WORD = re.compile(r"[A-Za-z]{2,}")
+MIN_WORDS = 3  # an English line with fewer words (a product name, a command) may stay as it is
+
+
+@dataclass(frozen=True)
+class Finding:
+    diag: Diagnostic
+    rule: str
+
+    def as_json(self) -> dict[str, object]:
+        d = self.diag
+        return {"path": d.path, "line": d.line, "col": d.col, "severity": d.severity.value,
+                "rule": self.rule, "message": d.message}
+
+
+def _find(path: str, line: int, col: int, severity: Severity, rule: str, message: str) -> Finding:
+    return Finding(Diagnostic(path, line, col, severity, message), rule)
+
+
+def check_pair(pair: Pair) -> list[Finding]:
+    """Every finding for one article pair, in line order."""
+    out = list(_front_matter(pair))
+    ko, en = pair.target, pair.source
+    if ko.front_end != en.front_end:
+        out.append(_find(ko.display, min(ko.front_end, en.front_end) or 1, 1, Severity.ERROR, "alignment",
+                         f"front matter ends on line {ko.front_end} here but on line {en.front_end} in English"))
+        return out
+    start = ko.front_end
+    ko_shapes = shapes(ko.lines[start:])
+    en_shapes = shapes(en.lines[start:])
+    if len(ko_shapes) == len(en_shapes):
+        matched = zip(range(len(ko_shapes)), range(len(en_shapes)))
+    else:
+        matched, lost = _realign(ko_shapes, en_shapes)
+        for i, j, message in lost:
+            out.append(_find(ko.display, start + i + 1, 1, Severity.ERROR, "alignment", message))
+    for i, j in matched:
+        out.extend(_check_line(pair, start + i + 1, start + j + 1, ko_shapes[i], en_shapes[j]))
+    return sorted(out, key=lambda f: (f.diag.line, f.diag.col))
+
+
+def _realign(ko: list[Shape], en: list[Shape]) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """Pair up lines when the counts differ; name where the alignment was lost."""
+    def key(s: Shape) -> tuple[object, ...]:
+        return (*s.signature, tuple(sorted(token_counts(protected(s.text)))))
+
+    matcher = difflib.SequenceMatcher(None, [key(s) for s in ko], [key(s) for s in en], autojunk=False)
+    matched: list[tuple[int, int]] = []
+    lost: list[tuple[int, int, str]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            matched.extend(zip(range(i1, i2), range(j1, j2)))
+        elif i2 - i1 != j2 - j1:
+            if i2 > i1:
+                what = f"{i2 - i1} line(s) here" if j2 == j1 else f"{i2 - i1} line(s) here for {j2 - j1}"
+            else:
+                what = f"no line(s) here for {j2 - j1}"
+            lost.append((i1, j1, f"lines out of step with the English page: {what} in English "
+                                 f"(English has {len(en)} body lines, this page {len(ko)})"))
+        else:
+            matched.extend(zip(range(i1, i2), range(j1, j2)))
+    return matched, lost
+
+
+def _check_line(pair: Pair, ko_no: int, en_no: int, ko: Shape, en: Shape) -> Iterator[Finding]:
+    path = pair.target.display
+    if ko.signature != en.signature:
+        yield _find(path, ko_no, 1, Severity.ERROR, "alignment",
+                    f"skeleton differs from English line {en_no}: {en.describe()} there, {ko.describe()} here")
+        return
+    if ko.kind in ("code", "fence", "table-sep", "break", "blank"):
+        return
+    base = len(ko.prefix)
+    ko_tokens, en_tokens = protected(ko.text), protected(en.text)
+    ko_count, en_count = token_counts(ko_tokens), token_counts(en_tokens)
+    for token in ko_tokens:
+        if ko_count[(token.kind, token.value)] > en_count[(token.kind, token.value)]:
+            ko_count[(token.kind, token.value)] -= 1
+            severity = Severity.WARNING if token.kind == "number" else Severity.ERROR
+            yield _find(path, ko_no, base + token.col, severity, "protected",
+                        f"{token.kind} {token.value!r} is not in English line {en_no}")
+    ko_count = token_counts(ko_tokens)
+    for (kind, value), n in (en_count - ko_count).items():
+        severity = Severity.WARNING if kind == "number" else Severity.ERROR
+        yield _find(path, ko_no, base + 1, severity, "protected",
+                    f"{kind} {value!r} of English line {en_no} is missing" + (f" ({n}×)" if n > 1 else ""))
+    marks = strong_marks(ko.text)
+    if marks % 2:
+        yield _find(path, ko_no, base + 1, Severity.ERROR, "emphasis", "unbalanced `**` or `__` (odd count)")
+    elif marks != strong_marks(en.text):
+        yield _find(path, ko_no, base + 1, Severity.WARNING, "emphasis",
+                    f"{marks // 2} bold span(s) here, {strong_marks(en.text) // 2} in English line {en_no}")
+    words = len(WORD.findall(_bare(en.text)))
+    if not ko.text.strip() and en.text.strip():
+        yield _find(path, ko_no, base + 1, Severity.ERROR, "untranslated", "empty translation")
+    elif ko.text == en.text and words >= MIN_WORDS:
+        yield _find(path, ko_no, base + 1, Severity.WARNING, "untranslated",
+                    f"same as English line {en_no}: not translated")
+
+
+def _bare(text: str) -> str:
+    """The text without what must not be translated (a line of links only has nothing to translate)."""
+    for token in sorted(protected(text), key=lambda t: -t.col):
+        text = text[: token.col - 1] + " " + text[token.col - 1 + len(token.value):]
+    return re.sub(r"\]\([^)]*\)", "]", text)
+
+
+def _front_matter(pair: Pair) -> Iterator[Finding]:
+    ko, en = pair.target, pair.source
+    for page in (ko, en):
+        if not page.front_end:
+            yield _find(page.display, 1, 1, Severity.ERROR, "front-matter", "no front matter")
+            continue
+        title = page.meta.get("title")
+        if not isinstance(title, str) or not title.strip():
+            yield _find(page.display, _key_line(page.lines, "title"), 1, Severity.ERROR, "front-matter",
+                        "no title")
+        if page.meta.get("lang") != page.lang:
+            yield _find(page.display, _key_line(page.lines, "lang"), 1, Severity.ERROR, "front-matter",
+                        f"`lang: {page.meta.get('lang')}` in a `.{page.lang}.md` page")
+    if not ko.front_end or not en.front_end:
+        return
+    for key in ("source_path", "source_sha256"):
+        if key not in ko.meta or key not in en.meta:
+            missing = ko if key not in ko.meta else en
+            yield _find(missing.display, 1, 1, Severity.ERROR, "front-matter", f"provenance `{key}` is missing")
+    for key in sorted((set(ko.meta) | set(en.meta)) - PER_LANGUAGE):
+        if ko.meta.get(key) != en.meta.get(key):
+            rule = "front-matter"
+            what = "provenance" if key in (PROVENANCE, "source_sha256") else "upstream key"
+            yield _find(ko.display, _key_line(ko.lines, key), 1, Severity.ERROR, rule,
+                        f"{what} `{key}` differs from the English page")
+
+
+def _key_line(lines: tuple[str, ...], key: str) -> int:
+    prefix = f"{key}:"
+    return next((n for n, line in enumerate(lines, 1) if line.startswith(prefix)), 1)
+
+
+def check_paths(paths: list[Path]) -> tuple[int, list[Finding]]:
+    """Check every pair under `paths`: (number of pairs, findings)."""
+    pairs, diags = find_pairs(paths)
+    findings = [Finding(d, "read") for d in diags]
+    for pair in pairs:
+        findings.extend(check_pair(pair))
+    return len(pairs), findings
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", type=Path, default=[Path("docs")],
+                        help="article pages or folders to check (default: docs/)")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+
+
+def run(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not p.exists()]
+    for path in missing:
+        print(f"{path}:0:0: error: no such file or folder", file=sys.stderr)
+    if missing:
+        return 2
+    started = time.perf_counter()
+    count, findings = check_paths(args.paths)
+    errors = sum(1 for f in findings if f.diag.is_error)
+    if args.format == "json":
+        json.dump({"articles": count, "errors": errors, "warnings": len(findings) - errors,
+                   "findings": [f.as_json() for f in findings]}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for finding in findings:
+            print(finding.diag)
+        print(f"{count} articles checked: {errors} errors, {len(findings) - errors} warnings "
+              f"in {time.perf_counter() - started:.2f} s", file=sys.stderr)
+    return 1 if errors else 0

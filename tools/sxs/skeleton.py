@@ -1,0 +1,165 @@
+"""The skeleton of a page line: what both languages must share, and the text translators own.
+
+A line is cut into `prefix + text + suffix`. The prefix (indentation, `>` quotes, list marker,
+heading hashes, admonition opener) and the suffix (a heading's `{#id}`, an admonition title's
+closing quote) are structure: identical in both languages. Code fences, their content, table
+separators and thematic breaks are structure as a whole. Everything else is `text`.
+
+`protected(text)` lists what translation must carry over unchanged: link and image targets,
+inline code, URLs, error codes, numbers, `<placeholders>` and HTML tags.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})")
+TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+BREAK = re.compile(r"^[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+PREFIX = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<quote>(?:>[ \t]?)*)[ \t]*"
+    r"(?P<marker>#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+|!!!\+?[ \t]+[\w-]+(?:[ \t]+\")?|\?{3}\+?[ \t]+[\w-]+(?:[ \t]+\")?)?"
+)
+HEADING_ID = re.compile(r"[ \t]+\{#[^}\s]*\}[ \t]*$")
+
+# What must survive translation. Each kind is searched in the text left by the kinds before it,
+# so a URL inside a link target counts once, as a link target.
+CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
+LINK_TARGET = re.compile(r"\]\((<[^>\n]*>|[^)\s]*(?:\([^)\s]*\)[^)\s]*)*)(?:[ \t]+\"[^\"\n]*\")?\)")
+REF_TARGET = re.compile(r"\]\[([^\]\n]+)\]")
+AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^<>\s]+>", re.I)
+# URLs are ASCII here: a Korean particle glued to a URL ("...com으로") is not part of it.
+URL = re.compile(r"\b(?:https?|ftp)://[!#-'*-;=?-Z\\^-z|~]*[A-Za-z0-9/#=_~-]", re.I)
+PLACEHOLDER = re.compile(r"<[^<>\n]*[A-Za-z][^<>\n]*>")
+ERROR_CODE = re.compile(r"(?<![A-Za-z0-9_.])(?:[245]\.\d{1,3}\.\d{1,3}(?![\w.]*\d)|AADSTS\d{4,7}|0x[0-9A-Fa-f]{4,8})"
+                        r"(?![A-Za-z0-9_])")
+NUMBER = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:[.,:]\d+)*(?![A-Za-z0-9_])")  # "365을": Hangul may follow
+STRONG = re.compile(r"\*\*|__")
+
+
+@dataclass(frozen=True)
+class Shape:
+    kind: str  # blank, heading, item, admonition, text, table, table-sep, fence, code, html, break
+    prefix: str
+    text: str
+    suffix: str
+    detail: str = ""  # what else must match: a table row's number of cells
+
+    @property
+    def signature(self) -> tuple[str, str, str, str]:
+        """What must be equal in both languages for the pair to stay aligned."""
+        # "2.  text" and "2. text" are the same item (machine translation adds such spaces)
+        prefix = self.prefix.rstrip() if self.kind == "item" else self.prefix
+        return self.kind, prefix, self.suffix if self.kind == "heading" else "", self.detail
+
+    def describe(self) -> str:
+        if self.kind == "blank":
+            return "a blank line"
+        if self.kind == "table":
+            return f"a table row of {self.detail} cells"
+        shown = (self.prefix + ("…" if self.text else "") + self.suffix).strip() or "plain text"
+        return f"{self.kind} `{shown}`" if self.kind != "text" else f"text indented {len(self.prefix)}"
+
+
+def shapes(lines: Sequence[str]) -> list[Shape]:
+    """The shape of each body line; fenced code is tracked across lines."""
+    out: list[Shape] = []
+    fence: str | None = None
+    for line in lines:
+        fm = FENCE.match(line)
+        if fence is not None:
+            if fm is not None and fm.group(1).startswith(fence) and not line[fm.end():].strip():
+                fence = None
+                out.append(Shape("fence", line, "", ""))
+            else:
+                out.append(Shape("code", line[: len(line) - len(line.lstrip())], line.lstrip(), ""))
+            continue
+        if fm is not None:
+            fence = fm.group(1)
+            out.append(Shape("fence", line, "", ""))
+            continue
+        out.append(shape(line))
+    return out
+
+
+def shape(line: str) -> Shape:
+    """The shape of one line outside fenced code."""
+    if not line.strip():
+        return Shape("blank", "", "", "")
+    if BREAK.match(line):
+        return Shape("break", line, "", "")
+    stripped = line.strip()
+    if "|" in line and TABLE_SEP.match(line) and "-" in line:
+        return Shape("table-sep", line, "", "")
+    m = PREFIX.match(line)
+    assert m is not None
+    prefix, rest = line[: m.end()], line[m.end():]
+    marker = (m.group("marker") or "").strip()
+    suffix = ""
+    if marker.startswith("#"):
+        kind = "heading"
+        hid = HEADING_ID.search(rest)
+        if hid is not None:
+            rest, suffix = rest[: hid.start()], rest[hid.start():]
+    elif marker.startswith(("!!!", "???")):
+        kind = "admonition"
+        if marker.endswith('"') and rest.endswith('"'):
+            rest, suffix = rest[:-1], '"'
+    elif marker:
+        kind = "item"
+    elif stripped.startswith("|") or (stripped.endswith("|") and "|" in stripped[:-1]):
+        return Shape("table", prefix, rest, "", str(cells(stripped)))
+    elif stripped.startswith("<"):
+        kind = "html"
+    else:
+        kind = "text"
+    return Shape(kind, prefix, rest, suffix)
+
+
+def cells(row: str) -> int:
+    """Cells of a table row: unescaped pipes outside inline code, outer pipes aside."""
+    bare = CODE.sub(lambda m: "x" * len(m.group(0)), row.replace("\\|", "xx")).strip()
+    pipes = bare.count("|")
+    return pipes + 1 - bare.startswith("|") - (bare.endswith("|") and len(bare) > 1)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "link target", "inline code", "URL", "error code", "placeholder", "number"
+    value: str
+    col: int  # 1-based, in the text searched
+
+
+ORDER: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("inline code", CODE, 0),
+    ("link target", LINK_TARGET, 1),
+    ("link reference", REF_TARGET, 1),
+    ("URL", AUTOLINK, 0),
+    ("URL", URL, 0),
+    ("HTML tag or placeholder", PLACEHOLDER, 0),
+    ("error code", ERROR_CODE, 0),
+    ("number", NUMBER, 0),
+)
+
+
+def protected(text: str) -> list[Token]:
+    """What translation must not change in a line's text, in order of kind then position."""
+    tokens: list[Token] = []
+    rest = text
+    for kind, rx, group in ORDER:
+        for m in rx.finditer(rest):
+            tokens.append(Token(kind, m.group(group), m.start(group) + 1))
+        # blank out what was found, keeping columns, so later kinds do not see it again
+        rest = rx.sub(lambda m: " " * len(m.group(0)), rest)
+    return tokens
+
+
+def token_counts(tokens: Sequence[Token]) -> Counter[tuple[str, str]]:
+    return Counter((t.kind, t.value) for t in tokens)
+
+
+def strong_marks(text: str) -> int:
+    """Number of `**`/`__` emphasis marks outside inline code (an odd count is unbalanced)."""
+    return len(STRONG.findall(CODE.sub("", text)))
