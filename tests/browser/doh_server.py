@@ -69,7 +69,8 @@ DEFAULT_ZONE: Zone = {
     "t2.toomany.test": [{"TXT": "v=spf1 a a a a ~all"}, {"A": "192.0.2.52"}],
     # Hostile data: markup in the record, in a target name, in non-SPF TXT.
     "hostile.test": [
-        {"TXT": "v=spf1 ip4:192.0.2.1 include:x<img/src=x/onerror=window.__pwned=1>.test <script>window.__pwned=2</script> -all"},
+        {"TXT": "v=spf1 ip4:192.0.2.1 include:x<img/src=x/onerror=window.__pwned=1>.test"
+                " <script>window.__pwned=2</script> -all"},
         {"TXT": "<img src=x onerror=window.__pwned=3>"},
     ],
     "hostile-include.test": [{"TXT": "v=spf1 include:x<img/src=x/onerror=window.__pwned=4>.test -all"}],

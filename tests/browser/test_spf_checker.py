@@ -35,7 +35,8 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 
 def serve_directory(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
+    handler = functools.partial(_Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
@@ -66,7 +67,8 @@ def build(dest: Path, doh_url: str, extra_features: list[str] | None = None, sit
         result = subprocess.run(
             # mkdocs-static-i18n warns that its language switcher cannot follow instant
             # navigation, so that variant is built without --strict.
-            [str(MKDOCS), "build", *([] if extra_features else ["--strict"]), "-f", str(config), "--site-dir", str(dest)],
+            [str(MKDOCS), "build", *([] if extra_features else ["--strict"]),
+             "-f", str(config), "--site-dir", str(dest)],
             cwd=ROOT, env={**os.environ, "SXS_DOH_URL": doh_url, "NO_MKDOCS_2_WARNING": "1"},
             capture_output=True, text=True,
         )
@@ -94,7 +96,10 @@ def spf_site(doh: doh_server.DohServer, tmp_path_factory: pytest.TempPathFactory
 
 
 def run_check(page: Page, domain: str, ip: str = "", *, lang: str = "en") -> None:
-    labels = {"en": ("Domain", "Check", "Sending server IP address"), "ko": ("도메인", "검사", "보내는 서버 IP 주소")}
+    labels = {
+        "en": ("Domain", "Check", "Sending server IP address"),
+        "ko": ("도메인", "검사", "보내는 서버 IP 주소"),
+    }
     domain_label, button, ip_label = labels[lang]
     page.get_by_label(domain_label, exact=True).fill(domain)
     if ip:
@@ -216,7 +221,9 @@ def test_several_records_and_no_record(page: Page, spf_site: str) -> None:
     expect(region.locator('[data-code="no-record"]')).to_be_visible()
 
 
-def test_instant_navigation_mounts_the_checker(doh, tmp_path_factory: pytest.TempPathFactory, page: Page) -> None:
+def test_instant_navigation_mounts_the_checker(
+    doh: doh_server.DohServer, tmp_path_factory: pytest.TempPathFactory, page: Page
+) -> None:
     site = tmp_path_factory.mktemp("spf-instant") / "site"
     site.mkdir()
     server, url = serve_directory(site)
@@ -253,11 +260,14 @@ def test_checker_has_no_serious_accessibility_violations(page: Page, spf_site: s
     assert violations == []
 
 
-@pytest.mark.parametrize("path,lang", [("/articles/antispam-5-7-23/", "ko"), ("/en/articles/antispam-5-7-23/", "en")])
+@pytest.mark.parametrize(
+    "path,lang", [("/articles/antispam-5-7-23/", "ko"), ("/en/articles/antispam-5-7-23/", "en")]
+)
 def test_checker_embedded_in_the_seed_article(page: Page, spf_site: str, path: str, lang: str) -> None:
     html = (ROOT / "docs" / "articles" / f"antispam-5-7-23.{lang}.md")
     if not html.exists() or "data-spf-checker" not in html.read_text(encoding="utf-8"):
-        pytest.skip("the seed article does not embed the checker yet (sxs import must emit <div data-spf-checker></div>)")
+        pytest.skip("the seed article does not embed the checker yet "
+                    "(sxs import must emit <div data-spf-checker></div>)")
     page.goto(f"{spf_site}{path}")
     run_check(page, "pass.test", "192.0.2.10", lang=lang)
     expect(result_region(page, lang).locator('[data-part="verdict"] [data-result="pass"]')).to_be_visible()

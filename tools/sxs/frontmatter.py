@@ -27,8 +27,8 @@ for _ch, _resolvers in list(_Loader.yaml_implicit_resolvers.items()):
     ]
 
 
-def split_front_matter(src: SourceFile) -> tuple[dict[str, Any], str, int] | Diagnostic:
-    """Return (metadata, body, line number where the body starts) or the problem."""
+def split_front_matter(src: SourceFile) -> tuple[dict[str, Any], str, int, str] | Diagnostic:
+    """Return (metadata, body, line where the body starts, raw YAML text) or the problem."""
     text = src.text
     opening = FENCE.match(text)
     if opening is None:
@@ -57,4 +57,4 @@ def split_front_matter(src: SourceFile) -> tuple[dict[str, Any], str, int] | Dia
         meta = {}
     if not isinstance(meta, dict):
         return error(src.display, 2, 1, "front matter is not a mapping of keys to values")
-    return {str(k): v for k, v in meta.items()}, text[body_start:], body_line
+    return {str(k): v for k, v in meta.items()}, text[body_start:], body_line, block

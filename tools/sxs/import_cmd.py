@@ -13,6 +13,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, help="folder for <slug>.<lang>.md pages")
     parser.add_argument("--force", action="store_true", help="overwrite pages edited since their import")
     parser.add_argument("--target-lang", help="language suffix for translated pages (default: ms.contentlocale)")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="worker processes for large imports (default: one per CPU)")
     parser.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                         help="progress bar (auto: only on a terminal)")
 
@@ -25,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     progress = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     try:
         report = import_repository(source, args.out, force=args.force,
-                                   target_lang=args.target_lang, progress=progress)
+                                   target_lang=args.target_lang, progress=progress, jobs=args.jobs)
     except OSError as exc:
         print(f"{exc.filename or args.out}:0:0: error: {exc.strerror or exc}", file=sys.stderr)
         return 2

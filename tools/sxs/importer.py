@@ -6,8 +6,10 @@ without touching the disk; `import_repository()` adds discovery and writing.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,7 +60,7 @@ def convert(src: SourceFile, root: Path, slugs: dict[str, str], files: dict[str,
     split = split_front_matter(src)
     if isinstance(split, Diagnostic):
         return Converted((), (), (split,))
-    meta, body, body_line = split
+    meta, body, body_line, upstream_yaml = split
     diags: list[Diagnostic] = []
     lang = target_lang
     if lang is None:
@@ -87,47 +89,81 @@ def convert(src: SourceFile, root: Path, slugs: dict[str, str], files: dict[str,
                       assets=tuple(ctx.assets.values()))
     # Target and source texts often share a problem at one position: say it once.
     unique = tuple(dict.fromkeys(diags))
-    return Converted(tuple(render(article)), article.assets, unique)
+    return Converted(tuple(render(article, upstream_yaml)), article.assets, unique)
+
+
+# Below this many articles a worker pool costs more than it saves.
+PARALLEL_MIN = 200
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What a worker needs to convert articles; picklable, no open files."""
+
+    root: Path
+    slugs: dict[str, str]
+    files: dict[str, str]
+    target_lang: str | None
+
+    def __call__(self, path: Path) -> tuple[SourceFile | None, Converted]:
+        src = read_source(path, self.root)
+        if isinstance(src, Diagnostic):
+            return None, Converted((), (), (src,))
+        return src, convert(src, self.root, self.slugs, self.files, self.target_lang)
+
+
+def _precheck(paths: list[Path]) -> dict[Path, Diagnostic]:
+    """Names that cannot become pages: empty slugs and slugs shared by several sources."""
+    by_slug: dict[str, list[Path]] = defaultdict(list)
+    for path in paths:
+        by_slug[slugify(path.stem)].append(path)
+    bad: dict[Path, Diagnostic] = {}
+    for slug, group in by_slug.items():
+        for path in group:
+            if not slug:
+                bad[path] = error(str(path), 1, 1, "file name has no letters a-z or digits to make a page name")
+            elif len(group) > 1:
+                others = ", ".join(str(p) for p in group if p != path)
+                bad[path] = error(str(path), 1, 1, f"slug {slug!r} is also the slug of {others}; nothing written")
+    return bad
+
+
+def _converted(job: _Job, paths: list[Path], jobs: int) -> Iterator[tuple[SourceFile | None, Converted]]:
+    """Convert in order; with jobs > 1, in worker processes (conversion is pure CPU work)."""
+    if jobs <= 1 or len(paths) < PARALLEL_MIN:
+        yield from map(job, paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(job, paths, chunksize=max(16, len(paths) // (jobs * 8)))
 
 
 def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,
-                      target_lang: str | None = None, progress: bool = False) -> Report:
+                      target_lang: str | None = None, progress: bool = False,
+                      jobs: int | None = None) -> Report:
     started = time.perf_counter()
     report = Report()
     root = source_dir
     paths = discover(root)
     files = inventory(root)
-    by_slug: dict[str, list[Path]] = defaultdict(list)
-    for path in paths:
-        by_slug[slugify(path.stem)].append(path)
-    slugs = {p.relative_to(root).as_posix(): s for s, group in by_slug.items() for p in group}
-    clashes = {p: group for group in by_slug.values() if len(group) > 1 for p in group}
+    slugs = {p.relative_to(root).as_posix(): slugify(p.stem) for p in paths}
+    bad = _precheck(paths)
+    todo = [p for p in paths if p not in bad]
+    for diag in bad.values():
+        report.diags.append(diag)
+        report.failed += 1
 
-    iterator = paths
+    job = _Job(root, slugs, files, target_lang)
+    results = _converted(job, todo, jobs if jobs is not None else (os.cpu_count() or 1))
     if progress:
         from tqdm import tqdm
 
-        iterator = tqdm(paths, unit="article", leave=False)
+        results = tqdm(results, total=len(todo), unit="article", leave=False)
     copied: set[str] = set()
-    for path in iterator:
-        if path in clashes:
-            others = ", ".join(str(p) for p in clashes[path] if p != path)
-            report.diags.append(error(str(path), 1, 1,
-                                      f"slug {slugify(path.stem)!r} is also the slug of {others}; nothing written"))
-            report.failed += 1
-            continue
-        if not slugify(path.stem):
-            report.diags.append(error(str(path), 1, 1, "file name has no letters a-z or digits to make a page name"))
-            report.failed += 1
-            continue
-        src = read_source(path, root)
-        if isinstance(src, Diagnostic):
-            report.diags.append(src)
-            report.failed += 1
-            continue
-        result = convert(src, root, slugs, files, target_lang)
+    for src, result in results:
         report.diags.extend(result.diags)
-        if result.failed:
+        if src is None or result.failed:
             report.failed += 1
             continue
         for page in result.pages:
@@ -148,5 +184,6 @@ def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,
                 copied.add(asset.dest_rel)
                 copy_asset(out_dir, asset)
         report.imported += 1
+    report.diags.sort(key=lambda d: (d.path, d.line, d.col))
     report.seconds = time.perf_counter() - started
     return report

@@ -76,8 +76,13 @@ class LinkContext:
         self.diags.append(warning(self.display, line, col, message))
 
 
+TRIGGER = re.compile(r"[\\`<&\]]")
+
+
 def clean(text: str, ctx: LinkContext, line: int, col: int) -> str:
     """Rewrite one piece of inline Markdown; see the module docstring."""
+    if TRIGGER.search(text) is None:
+        return text  # nothing to rewrite: most sentences take this path
 
     def sub(m: re.Match[str]) -> str:
         kind = m.lastgroup

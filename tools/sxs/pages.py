@@ -19,6 +19,7 @@ Read it back with `read_meta(text)`; test for edits with `is_edited(text)`.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from typing import Any
 
@@ -39,6 +40,43 @@ def dump_yaml(items: list[tuple[str, Any]]) -> str:
         return ""
     return yaml.dump(dict(items), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=2**31 - 1)
+
+
+PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#\n]*")
+RESERVED = re.compile(
+    r"(?i:[-+]?(?:[0-9][0-9_.:]*|\.[0-9]+)(?:e[-+]?[0-9]+)?|\.inf|\.nan|true|false|yes|no|on|off|y|n|null|~"
+    r"|\d{4}-\d\d?-\d\d?.*)"
+)
+
+
+def scalar(value: Any) -> str:
+    """A YAML scalar for our own keys: plain when unambiguous, else double-quoted (JSON is valid YAML)."""
+    if value is None:
+        return "null"
+    text = str(value)
+    if PLAIN.fullmatch(text) and not text.endswith(" ") and not RESERVED.fullmatch(text):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def own_keys(items: list[tuple[str, Any]]) -> str:
+    return "".join(f"{key}: {scalar(value)}\n" for key, value in items)
+
+
+def without_key(block: str, key: str) -> str | None:
+    """The YAML text minus one single-line top-level key; None when that is not safe to do by lines."""
+    lines = block.split("\n")
+    for i, line in enumerate(lines):
+        m = re.match(rf"{re.escape(key)}[ \t]*:(.*)$", line)
+        if m is None:
+            continue
+        value = m.group(1).strip()
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if not value or value[0] in "|>[{&*!" or nxt.startswith((" ", "\t", "-")):
+            return None
+        rest = lines[:i] + lines[i + 1 :]
+        return "\n".join(rest).strip("\n") + "\n"
+    return block.strip("\n") + "\n" if block.strip() else ""
 
 
 def compute_hash(text: str) -> str:

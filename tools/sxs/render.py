@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from .model import CLOSE, OPEN, Article, Page
-from .pages import HASH_KEY, dump_yaml, seal
+from .pages import HASH_KEY, OWN_KEYS, dump_yaml, own_keys, seal, without_key
 
 SOURCE_LANG = "en"
 PLACEHOLDER = re.compile(re.escape(OPEN) + r"(L:[^" + re.escape(CLOSE) + r"]+|\d+)" + re.escape(CLOSE))
@@ -55,11 +55,16 @@ def plain_title(heading: str) -> str:
     return html.unescape(text).strip()
 
 
-def render(article: Article) -> list[Page]:
+def render(article: Article, upstream_yaml: str | None = None) -> list[Page]:
+    """Both pages of an article; upstream_yaml is the source's front matter text, copied when safe."""
     pages = []
     meta = dict(article.meta)
     upstream_title = meta.pop("title", None)
-    upstream = dump_yaml(list(meta.items()))  # identical in both pages: dump once
+    upstream = without_key(upstream_yaml, "title") if upstream_yaml is not None else None
+    if upstream is None or any(key in meta for key in OWN_KEYS):
+        # Re-serialise: our own keys win, clashing upstream ones are kept under a prefix.
+        items = [(f"upstream_{k}" if k in OWN_KEYS else k, v) for k, v in meta.items()]
+        upstream = dump_yaml(items)  # identical in both pages: dump once
     for lang in (article.target_lang, SOURCE_LANG):
         body = [render_line(line, article, lang) for line in article.lines]
         if article.title_line is not None:
@@ -74,6 +79,6 @@ def render(article: Article) -> list[Page]:
             ("source_sha256", article.source.raw_sha256),
             (HASH_KEY, ""),
         ]
-        text = "---\n" + dump_yaml(items) + upstream + "---\n" + "\n".join(body) + "\n"
+        text = "---\n" + own_keys(items) + upstream + "---\n" + "\n".join(body) + "\n"
         pages.append(Page(article.source.slug, lang, seal(text)))
     return pages

@@ -25,6 +25,8 @@ from .tokenize import terms
 K1, B = 1.2, 0.75
 TITLE_WEIGHT = 2.0
 MAX_SHARE = 0.25
+MIN_KEPT = 100
+"""A term on at most this many pages is always kept, so that a small site keeps every term."""
 SUMMARY_CHARS = 80
 """Enough for one line under the title in the results; the summary is most of the index's bytes."""
 _SPACE = re.compile(r"\s+")
@@ -71,7 +73,7 @@ class IndexBuilder:
     def to_json(self) -> dict[str, Any]:
         average = sum(doc.length for doc in self.docs) / len(self.docs) if self.docs else 1.0
         postings: dict[str, list[int]] = {}
-        limit = MAX_SHARE * len(self.docs)
+        limit = max(MAX_SHARE * len(self.docs), MIN_KEPT)
         last: dict[str, int] = {}
         for number, doc in enumerate(self.docs):
             norm = K1 * (1 - B + B * doc.length / max(average, 1.0))
