@@ -84,7 +84,8 @@ test('error codes as typed', () => {
   assert.deepEqual(urls(index, '550 5.7.501'), ['p0/']);
   assert.deepEqual(urls(index, '5.7.23'), ['p1/']);
   assert.deepEqual(urls(index, '0X80070005'), ['p2/']);
-  assert.deepEqual(urls(index, '5.7.5'), [], 'a code is not a prefix of another code once typed');
+  assert.deepEqual(urls(index, '5.7.50'), ['p0/'], 'completed while typed');
+  assert.deepEqual(urls(index, '5.7.50 '), [], 'a typed code is not the prefix of another');
 });
 
 test('a word no page has does not hide the pages the other words find', () => {

@@ -48,10 +48,11 @@ export class SearchIndex {
             sums.set(doc, entry)
           }
         }
-        // A page with only some bigrams of a word (`드라이브` for `원드라이브`) matches it less.
+        // The mean over the word's terms, so that a synonym of more bigrams does not outweigh the
+        // word; a page with only some of them (`드라이브` for `원드라이브`) matches the word less.
         const core = terms.length - across
         for (const [doc, [sum, matched, inner]] of sums) {
-          const score = sum * (inner / core) ** 2
+          const score = sum / core * (inner / core) ** 2
           if (!best.has(doc) || best.get(doc)[0] < score) best.set(doc, [score, matched])
         }
       }
