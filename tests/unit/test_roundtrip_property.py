@@ -76,6 +76,8 @@ def build(title: tuple[str, str], body: list[tuple[str, list[tuple[str, str]]]])
         elif kind == "h2":
             lines.append("## " + joined)
         elif kind == "table":
+            # python-markdown reads `\\|` at a cell's end as an escaped pipe, in any source: avoid it.
+            segs = [(t + "x" if t.endswith("\\") else t, s + "x" if s.endswith("\\") else s) for t, s in segs]
             lines += ["|" + "|".join(pair(next(counter), t, s) for t, s in segs) + "|",
                       "|" + "---|" * len(segs)]
             order[-len(segs):] = segs
