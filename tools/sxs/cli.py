@@ -15,6 +15,7 @@ from collections.abc import Sequence
 COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("sxs.import_cmd", "convert a side-by-side localized repository into bilingual pages"),
     "check": ("sxs.check", "check that article pairs are aligned and safely translated"),
+    "stale": ("sxs.stale_cmd", "list translated lines whose English line changed after them (git history)"),
 }
 
 

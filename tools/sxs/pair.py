@@ -20,6 +20,7 @@ from .render import SOURCE_LANG
 
 PAGE_NAME = re.compile(r"^(?P<slug>[^.\s]+)\.(?P<lang>[a-z]{2})\.md$")
 PROVENANCE = "source_path"
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster on 3,000 pages
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def read_page(path: Path, lang: str) -> Page | Diagnostic:
         front_end = next((i + 1 for i in range(1, len(lines)) if lines[i] == "---"), 0)
         if front_end:
             try:
-                loaded = yaml.safe_load("\n".join(lines[1 : front_end - 1]))
+                loaded = yaml.load("\n".join(lines[1 : front_end - 1]), Loader=_Loader)  # noqa: S506 - safe
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 line = mark.line + 2 if mark is not None else 1
@@ -116,7 +117,7 @@ def find_pairs(paths: Iterable[Path]) -> tuple[list[Pair], list[Diagnostic]]:
                 diags.append(error(str(langs[other[0]]), 1, 1,
                                    f"no `{PROVENANCE}` in its front matter; the page is not paired"))
             else:
-                diags.append(error(source.display, 1, 1, f"article has no translation beside it"))
+                diags.append(error(source.display, 1, 1, "article has no translation beside it"))
             continue
         for page in pages.values():
             pairs.append(Pair(slug, page, source))
