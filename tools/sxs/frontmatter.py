@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 from .errors import Diagnostic, error
 from .model import SourceFile
@@ -17,7 +17,7 @@ SPAN_TAG = re.compile(r"<span\b|data-ttu-id|data-stu-id|sxs-lookup")
 _Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_Base):  # type: ignore[misc,valid-type]
+class _Loader(_Base):  # type: ignore[misc]
     """Safe loader that keeps dates and times as the strings the author wrote."""
 
 
@@ -40,8 +40,8 @@ def split_front_matter(src: SourceFile) -> tuple[dict[str, Any], str, int, str] 
     block = text[start : start + end.start()]
     body_start = start + end.end() + 1
     body_line = text.count("\n", 0, min(body_start, len(text))) + 1
-    for number, line in enumerate(block.split("\n"), start=2):
-        hit = SPAN_TAG.search(line)
+    for number, text_line in enumerate(block.split("\n"), start=2):
+        hit = SPAN_TAG.search(text_line)
         if hit:
             return error(src.display, number, hit.start() + 1,
                          "front matter line is span-tagged (translated markup inside YAML)")
@@ -49,8 +49,8 @@ def split_front_matter(src: SourceFile) -> tuple[dict[str, Any], str, int, str] 
         meta = yaml.load(block, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 2
-        col = mark.column + 1 if mark is not None else 1
+        line: int = mark.line + 2 if mark is not None else 2
+        col: int = mark.column + 1 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         return error(src.display, line, col, f"invalid YAML in front matter: {problem}")
     if meta is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import markdown
+import markdown  # type: ignore[import-untyped]
 
 EXTENSIONS: list[str] = [
     "attr_list", "admonition", "pymdownx.details", "pymdownx.superfences", "tables", "md_in_html", "toc",
@@ -21,7 +21,8 @@ def to_html(page_text: str) -> str:
     """HTML of a page's body, as MkDocs would produce it."""
     body = FRONT.sub("", page_text, count=1)
     md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
-    return md.convert(body)
+    html: str = md.convert(body)
+    return html
 
 
 def normalise(html_text: str) -> str:

@@ -57,10 +57,10 @@ class Report:
 def convert(src: SourceFile, root: Path, slugs: dict[str, str], files: dict[str, str],
             target_lang: str | None = None, split: bool = True) -> Converted:
     """Turn one decoded source file into its two pages (or report why not)."""
-    split = split_front_matter(src)
-    if isinstance(split, Diagnostic):
-        return Converted((), (), (split,))
-    meta, body, body_line, upstream_yaml = split
+    front = split_front_matter(src)
+    if isinstance(front, Diagnostic):
+        return Converted((), (), (front,))
+    meta, body, body_line, upstream_yaml = front
     diags: list[Diagnostic] = []
     lang = target_lang
     if lang is None:
@@ -157,7 +157,7 @@ def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,
     job = _Job(root, slugs, files, target_lang)
     results = _converted(job, todo, jobs if jobs is not None else (os.cpu_count() or 1))
     if progress:
-        from tqdm import tqdm
+        from tqdm import tqdm  # type: ignore[import-untyped]
 
         results = tqdm(results, total=len(todo), unit="article", leave=False)
     copied: set[str] = set()

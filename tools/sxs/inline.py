@@ -16,6 +16,7 @@ import html
 import posixpath
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.entities import html5
 from pathlib import Path
@@ -113,7 +114,7 @@ def clean(text: str, ctx: LinkContext, line: int, col: int) -> str:
     return TOKEN.sub(sub, text)
 
 
-def _tag(m: re.Match[str], ctx: LinkContext, line: int, col: int, sub: object) -> str:
+def _tag(m: re.Match[str], ctx: LinkContext, line: int, col: int, sub: Callable[[re.Match[str]], str]) -> str:
     name = m.group("name").lower()
     if name in DANGEROUS:
         ctx.warn(line, col, f"removed <{name}> tag")
@@ -121,7 +122,7 @@ def _tag(m: re.Match[str], ctx: LinkContext, line: int, col: int, sub: object) -
     if name not in HARMLESS:
         # A word in angle brackets such as <CustomDomain>: keep it visible.
         rest = m.group(0)[1:]
-        return "&lt;" + TOKEN.sub(sub, rest)  # type: ignore[arg-type]
+        return "&lt;" + TOKEN.sub(sub, rest)
     attrs = m.group("attrs") or ""
     kept: list[str] = []
     for am in ATTR.finditer(attrs):

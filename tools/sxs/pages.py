@@ -23,7 +23,7 @@ import json
 import re
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 HASH_KEY = "page_hash"
 OWN_KEYS = ("title", "lang", "upstream_title", "source_path", "source_sha256", HASH_KEY)
@@ -38,8 +38,9 @@ def dump_yaml(items: list[tuple[str, Any]]) -> str:
     """Block-style YAML keeping key order; long values never wrap."""
     if not items:
         return ""
-    return yaml.dump(dict(items), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+    text: str = yaml.dump(dict(items), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=2**31 - 1)
+    return text
 
 
 PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#\n]*")

@@ -63,8 +63,8 @@ def render(article: Article, upstream_yaml: str | None = None) -> list[Page]:
     upstream = without_key(upstream_yaml, "title") if upstream_yaml is not None else None
     if upstream is None or any(key in meta for key in OWN_KEYS):
         # Re-serialise: our own keys win, clashing upstream ones are kept under a prefix.
-        items = [(f"upstream_{k}" if k in OWN_KEYS else k, v) for k, v in meta.items()]
-        upstream = dump_yaml(items)  # identical in both pages: dump once
+        renamed = [(f"upstream_{k}" if k in OWN_KEYS else k, v) for k, v in meta.items()]
+        upstream = dump_yaml(renamed)  # identical in both pages: dump once
     for lang in (article.target_lang, SOURCE_LANG):
         body = [render_line(line, article, lang) for line in article.lines]
         if article.title_line is not None:
