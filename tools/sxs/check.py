@@ -64,7 +64,7 @@ def check_pair(pair: Pair) -> list[Finding]:
         for i, j, message in lost:
             out.append(_find(ko.display, start + i + 1, 1, Severity.ERROR, "alignment", message))
     for i, j in matched:
-        out.extend(_check_line(pair, start + i + 1, start + j + 1, ko_shapes[i], en_shapes[j]))
+        out.extend(check_line(pair, start + i + 1, start + j + 1, ko_shapes[i], en_shapes[j]))
     return sorted(out, key=lambda f: (f.diag.line, f.diag.col))
 
 
@@ -91,7 +91,7 @@ def _realign(ko: list[Shape], en: list[Shape]) -> tuple[list[tuple[int, int]], l
     return matched, lost
 
 
-def _check_line(pair: Pair, ko_no: int, en_no: int, ko: Shape, en: Shape) -> Iterator[Finding]:
+def check_line(pair: Pair, ko_no: int, en_no: int, ko: Shape, en: Shape) -> Iterator[Finding]:
     path = pair.target.display
     if ko.signature != en.signature:
         yield _find(path, ko_no, 1, Severity.ERROR, "alignment",

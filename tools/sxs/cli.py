@@ -16,6 +16,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("sxs.import_cmd", "convert a side-by-side localized repository into bilingual pages"),
     "check": ("sxs.check", "check that article pairs are aligned and safely translated"),
     "stale": ("sxs.stale_cmd", "list translated lines whose English line changed after them (git history)"),
+    "export": ("sxs.export_cmd", "export aligned lines as PO, XLIFF or TMX translation units"),
+    "import-translations": ("sxs.import_translations", "take translated PO or XLIFF units back into the pages"),
 }
 
 

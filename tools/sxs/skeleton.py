@@ -22,6 +22,8 @@ PREFIX = re.compile(
     r"^(?P<indent>[ \t]*)(?P<quote>(?:>[ \t]?)*)[ \t]*"
     r"(?P<marker>#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+|!!!\+?[ \t]+[\w-]+(?:[ \t]+\")?|\?{3}\+?[ \t]+[\w-]+(?:[ \t]+\")?)?"
 )
+# Kinds of line that hold text for translators (the others are structure only).
+TRANSLATABLE = frozenset({"heading", "item", "admonition", "text", "table", "html"})
 HEADING_ID = re.compile(r"[ \t]+\{#[^}\s]*\}[ \t]*$")
 
 # What must survive translation. Each kind is searched in the text left by the kinds before it,

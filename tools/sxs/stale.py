@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .pair import Pair
-from .skeleton import shapes
+from .skeleton import TRANSLATABLE, shapes
 
 log = logging.getLogger(__name__)
 UNCOMMITTED = "0" * 40
-TRANSLATABLE = {"heading", "item", "admonition", "text", "table", "html"}
 BLAME_HEADER = re.compile(r"^([0-9a-f]{40}) \d+ \d+")
 
 

@@ -1,0 +1,126 @@
+"""Translation units of an article pair, and the exchange formats translators use (PO, XLIFF, TMX).
+
+A unit is one aligned line: its English text as source, the translated text as target (the
+line's skeleton — indentation, list marker, heading hashes and `{#id}` — is left out: it is
+not the translator's), and its location. The key `<slug>:<line>` travels as the PO msgctxt,
+the XLIFF trans-unit id and a TMX note, so a file that comes back names the line it belongs to.
+The formats are written and read by translate-toolkit, so they open in the usual tools.
+"""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from translate.storage import factory, po, tmx, xliff
+
+from .pair import Pair
+from .render import SOURCE_LANG
+from .skeleton import TRANSLATABLE, Shape, shapes
+
+FORMATS = {"po": ".po", "xliff": ".xlf", "tmx": ".tmx"}
+KEY = re.compile(r"(?P<slug>[^\s:\x04]+):(?P<line>\d+)$")
+STALE_NOTE = "stale: the English line changed after this translation; review it"
+
+
+@dataclass(frozen=True)
+class Unit:
+    slug: str
+    line: int
+    source: str
+    target: str
+    source_path: str
+    target_path: str
+    stale: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.slug}:{self.line}"
+
+
+def aligned_shapes(pair: Pair) -> list[tuple[int, Shape, Shape]] | None:
+    """(line, translated shape, English shape) of every body line; None when the pair is misaligned."""
+    ko, en = pair.target, pair.source
+    if ko.front_end != en.front_end or len(ko.lines) != len(en.lines):
+        return None
+    start = ko.front_end
+    return [(start + i + 1, k, e) for i, (k, e) in enumerate(zip(shapes(ko.lines[start:]), shapes(en.lines[start:])))]
+
+
+def units(pair: Pair, stale: set[int] | frozenset[int] = frozenset()) -> list[Unit] | None:
+    """The units of an aligned pair (lines with text to translate); None when misaligned."""
+    lines = aligned_shapes(pair)
+    if lines is None:
+        return None
+    return [Unit(pair.slug, number, e.text, k.text, pair.source.display, pair.target.display, number in stale)
+            for number, k, e in lines
+            if e.kind in TRANSLATABLE and k.signature == e.signature and e.text.strip()]
+
+
+def build_store(fmt: str, found: list[Unit], target_lang: str, project: str = "sxs") -> Any:
+    """A translate-toolkit store of `fmt` holding the units."""
+    if fmt == "po":
+        store: Any = po.pofile()
+        # every header field filled in: `msgfmt --check` warns about the template's defaults
+        store.updateheader(add=True, Project_Id_Version=project, Language=target_lang,
+                           PO_Revision_Date=time.strftime("%Y-%m-%d %H:%M%z"), Last_Translator="sxs export",
+                           Language_Team=target_lang, Content_Type="text/plain; charset=UTF-8",
+                           Content_Transfer_Encoding="8bit", X_Source_Language=SOURCE_LANG)
+        for unit in found:
+            pu = store.addsourceunit(unit.source)
+            pu.target = unit.target
+            pu.setcontext(unit.key)
+            pu.addlocation(f"{unit.source_path}:{unit.line}")
+            if unit.stale:
+                pu.addnote(STALE_NOTE, origin="developer")
+                pu.markfuzzy(True)
+        return store
+    if fmt == "xliff":
+        store = xliff.xlifffile(sourcelanguage=SOURCE_LANG, targetlanguage=target_lang)
+        for unit in found:
+            xu = store.addsourceunit(unit.source)
+            xu.target = unit.target
+            xu.setid(unit.key)
+            xu.addlocation(f"{unit.source_path}:{unit.line}")
+            state = "needs-review-translation" if unit.stale else "translated"
+            if unit.stale:
+                xu.addnote(STALE_NOTE, origin="developer")
+            xu.set_state_n(xliff.xliffunit.statemap[state])
+        return store
+    if fmt == "tmx":
+        store = tmx.tmxfile(sourcelanguage=SOURCE_LANG, targetlanguage=target_lang)
+        for unit in found:
+            note = f"{unit.key} {STALE_NOTE}" if unit.stale else unit.key
+            store.addtranslation(unit.source, SOURCE_LANG, unit.target, target_lang, comment=note)
+        return store
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+@dataclass(frozen=True)
+class Returned:
+    """A unit read back from a translated file."""
+
+    slug: str
+    line: int
+    source: str
+    target: str
+    fuzzy: bool
+
+
+def read_store(path: Path) -> list[Returned | str]:
+    """The units of a PO or XLIFF file; a string for each unit without a usable location."""
+    store = factory.getobject(str(path))
+    out: list[Returned | str] = []
+    for unit in store.units:
+        if unit.isheader() or not unit.source:
+            continue
+        ident = unit.getcontext() if isinstance(unit, po.pounit) else unit.getid()
+        m = KEY.search(ident or "")
+        if m is None:
+            out.append(f"unit {str(unit.source)[:40]!r} has no `<slug>:<line>` key; skipped")
+            continue
+        out.append(Returned(m["slug"], int(m["line"]), str(unit.source), str(unit.target or ""),
+                            bool(unit.isfuzzy())))
+    return out

@@ -1,0 +1,60 @@
+"""`sxs export --format po|xliff|tmx [--out DIR] [PATH...]`: one translation file per article.
+
+Stale lines (stale.py) are marked: fuzzy in PO, `needs-review-translation` in XLIFF, a note in
+TMX. Without git history every unit is exported as translated, and a note says so.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .exchange import FORMATS, build_store, units
+from .pair import find_pairs
+from .stale import status
+from .write import atomic_write
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", type=Path, default=[Path("docs")],
+                        help="article pages or folders to export (default: docs/)")
+    parser.add_argument("--format", choices=sorted(FORMATS), default="po", help="file format (default: po)")
+    parser.add_argument("--out", type=Path, default=Path("translations"),
+                        help="folder for <slug>.<lang>.<ext> files (default: translations/)")
+
+
+def run(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not p.exists()]
+    for path in missing:
+        print(f"{path}:0:0: error: no such file or folder", file=sys.stderr)
+    if missing:
+        return 2
+    pairs, diags = find_pairs(args.paths)
+    for diag in diags:
+        print(diag, file=sys.stderr)
+    first = args.paths[0]
+    history = status(pairs, first if first.is_dir() else first.parent)
+    if history.note is not None:
+        print(f"sxs export: stale lines not marked: {history.note}", file=sys.stderr)
+    stale_of = {a.path: {s.line for s in a.stale or ()} for a in history.articles}
+    written = exported = skipped = 0
+    for pair in pairs:
+        found = units(pair, stale_of.get(pair.target.display, set()))
+        if found is None:
+            print(f"{pair.target.display}:1:1: error: not aligned with its English page; not exported "
+                  "(run `sxs check`)", file=sys.stderr)
+            skipped += 1
+            continue
+        if not found:
+            continue
+        store = build_store(args.format, found, pair.target.lang, project=pair.slug)
+        try:
+            atomic_write(args.out / f"{pair.slug}.{pair.target.lang}{FORMATS[args.format]}", bytes(store))
+        except OSError as exc:
+            print(f"{exc.filename or args.out}:0:0: error: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        written += 1
+        exported += len(found)
+    print(f"{exported} units of {written} articles written to {args.out}/"
+          + (f"; {skipped} misaligned articles skipped" if skipped else ""))
+    return 1 if skipped or diags else 0

@@ -1,0 +1,134 @@
+"""`sxs import-translations FILE...`: put translated PO/XLIFF units back into the translated pages.
+
+Only translated lines that changed are rewritten, each keeping its skeleton. A unit is refused
+(reported, nothing written for it) when its English source no longer matches the page's English
+line, when the line is not aligned, when its text spans lines, or when the new line would fail
+`sxs check` (a broken link target, an unbalanced `**`...). Fuzzy units are skipped: gettext's
+rule, a translator clears the flag once the text is reviewed (`--include-fuzzy` to take them).
+
+page_hash is deliberately left as it was: the page then no longer matches its import hash, so
+it counts as edited and `sxs import` keeps it instead of overwriting the translators' work
+(write.py, KEPT_EDITED). When the H1 changes, the front matter `title` follows it.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .check import check_line
+from .errors import Diagnostic, error, warning
+from .exchange import Returned, read_store
+from .pages import scalar
+from .pair import Pair, find_pairs
+from .render import plain_title
+from .skeleton import shape
+from .write import atomic_write
+
+
+@dataclass
+class Changes:
+    pair: Pair
+    lines: dict[int, str]  # 1-based line -> new translated line
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", type=Path, help="translated .po or .xlf files")
+    parser.add_argument("--docs", type=Path, default=Path("docs"), help="folder of the article pages (default: docs/)")
+    parser.add_argument("--include-fuzzy", action="store_true", help="also take units still marked fuzzy")
+    parser.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+
+
+def apply_unit(pair: Pair, unit: Returned, origin: str) -> tuple[str | None, list[Diagnostic]]:
+    """The new translated line for a unit (None: nothing to change), or why it is refused."""
+    ko, en = pair.target, pair.source
+    where = f"unit {unit.slug}:{unit.line} of {origin}"
+    if not ko.front_end < unit.line <= min(len(ko.lines), len(en.lines)):
+        return None, [error(ko.display, unit.line, 1, f"{where} refused: no such body line")]
+    en_shape, ko_shape = shape(en.line(unit.line)), shape(ko.line(unit.line))
+    if en_shape.text != unit.source:
+        return None, [error(ko.display, unit.line, 1,
+                            f"{where} refused: its English source no longer matches English line {unit.line}")]
+    if ko_shape.signature != en_shape.signature:
+        return None, [error(ko.display, unit.line, 1, f"{where} refused: the line is not aligned (run `sxs check`)")]
+    if "\n" in unit.target or "\r" in unit.target:
+        return None, [error(ko.display, unit.line, 1, f"{where} refused: the translation spans several lines")]
+    new = ko_shape.prefix + unit.target + ko_shape.suffix
+    if new == ko.line(unit.line):
+        return None, []
+    findings = list(check_line(pair, unit.line, unit.line, shape(new), en_shape))
+    errors = [f for f in findings if f.diag.is_error]
+    if errors:
+        return None, [error(ko.display, unit.line, f.diag.col, f"{where} refused: {f.diag.message}") for f in errors]
+    return new, [f.diag for f in findings]
+
+
+def updated_text(changes: Changes) -> str:
+    lines = list(changes.pair.target.lines)
+    for number, text in changes.lines.items():
+        lines[number - 1] = text
+    front_end = changes.pair.target.front_end
+    h1 = next((i for i in range(front_end, len(lines)) if lines[i].startswith("# ")), None)
+    if h1 is not None and h1 + 1 in changes.lines:
+        title = next((i for i in range(1, front_end) if lines[i].startswith("title:")), None)
+        if title is not None:
+            lines[title] = f"title: {scalar(plain_title(lines[h1]))}"
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    pairs, diags = find_pairs([args.docs]) if args.docs.is_dir() else ([], [])
+    if not args.docs.is_dir():
+        print(f"{args.docs}:0:0: error: no such folder", file=sys.stderr)
+        return 2
+    by_slug = {p.slug: p for p in pairs}
+    counts: Counter[str] = Counter()
+    pending: dict[str, Changes] = {}
+    for path in args.files:
+        try:
+            returned = read_store(path)
+        except Exception as exc:  # noqa: BLE001 - translate-toolkit raises many kinds for a bad file
+            print(f"{path}:0:0: error: cannot read it as PO or XLIFF: {exc}", file=sys.stderr)
+            counts["unreadable files"] += 1
+            continue
+        for unit in returned:
+            if isinstance(unit, str):
+                diags.append(warning(str(path), 0, 0, unit))
+                counts["refused"] += 1
+                continue
+            pair = by_slug.get(unit.slug)
+            if pair is None:
+                diags.append(error(str(path), 0, 0, f"unit {unit.slug}:{unit.line} refused: no article "
+                                                    f"{unit.slug!r} under {args.docs}"))
+                counts["refused"] += 1
+                continue
+            if unit.fuzzy and not args.include_fuzzy:
+                counts["fuzzy, skipped"] += 1
+                continue
+            if not unit.target.strip():
+                counts["untranslated, skipped"] += 1
+                continue
+            changes = pending.setdefault(unit.slug, Changes(pair, {}))
+            new, found = apply_unit(pair, unit, str(path))
+            diags.extend(found)
+            if new is not None:
+                changes.lines[unit.line] = new
+                counts["applied"] += 1
+            elif any(d.is_error for d in found):
+                counts["refused"] += 1
+            else:
+                counts["unchanged"] += 1
+    for diag in diags:
+        print(diag, file=sys.stderr)
+    pages = 0
+    for changes in pending.values():
+        if changes.lines:
+            if not args.dry_run:
+                atomic_write(changes.pair.target.path, updated_text(changes).encode("utf-8"))
+            pages += 1
+    verb = "would change" if args.dry_run else "changed"
+    detail = ", ".join(f"{n} {what}" for what, n in sorted(counts.items()))
+    print(f"{detail or 'no units'}; {pages} pages {verb}")
+    return 1 if counts["refused"] or counts["unreadable files"] else 0
