@@ -1,0 +1,118 @@
+"""A reader types into the header's search box: pages of their language only, words marked,
+the index fetched when they start to search and not before, keyboard use, no serious axe issue."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+SEED = "/articles/antispam-5-7-23/"
+KO_TITLE = "오류 코드 5.7.23에 대 한 전자 메일 배달 문제 해결"
+EN_TITLE = "Fix email delivery issues for error code 5.7.23"
+
+
+def index_requests(page: Page) -> list[str]:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url) if "/assets/search/" in request.url
+            and request.url.endswith(".json") else None)
+    return requests
+
+
+def search(page: Page, query: str, label: str) -> None:
+    box = page.get_by_role("textbox", name=label)
+    box.click()
+    page.keyboard.type(query)
+
+
+def results(page: Page) -> list[tuple[str, str]]:
+    """(title, address path) of each result shown."""
+    links = page.locator("#sxs-search-results a")
+    return [(link.locator("h2").inner_text(), link.get_attribute("href") or "") for link in links.all()]
+
+
+def test_korean_page_searches_korean_pages_with_particles_and_compounds(page: Page, site_server: str) -> None:
+    requests = index_requests(page)
+    page.goto(f"{site_server}/")
+    page.wait_for_load_state("networkidle")
+    assert requests == [], "the index was fetched before the reader started to search"
+
+    search(page, "전자메일이 배달되지 않아요", "검색")
+    expect(page.locator("#sxs-search-results a").first).to_contain_text(KO_TITLE)
+    assert [(title, href.removeprefix(site_server)) for title, href in results(page)] == [(KO_TITLE, SEED)]
+    expect(page.locator("[data-sxs-search-meta]")).to_have_text("1개의 일치하는 문서")
+    marks = page.locator("#sxs-search-results h2 mark").all_inner_texts()
+    assert marks == ["전자", "메일", "배달"]
+    assert [url.removeprefix(site_server) for url in requests] == ["/assets/search/ko.json"]
+
+
+def test_english_page_searches_english_pages_with_stemming(page: Page, site_server: str) -> None:
+    requests = index_requests(page)
+    page.goto(f"{site_server}/en{SEED}")
+    search(page, "email deliveries", "Search")
+    expect(page.locator("#sxs-search-results a").first).to_contain_text(EN_TITLE)
+    assert [(title, href.removeprefix(site_server)) for title, href in results(page)] == [(EN_TITLE, f"/en{SEED}")]
+    assert page.locator("#sxs-search-results h2 mark").all_inner_texts() == ["email", "delivery"]
+    assert [url.removeprefix(site_server) for url in requests] == ["/assets/search/en.json"]
+
+
+@pytest.mark.parametrize("path,label,query,title", [
+    ("/", "검색", "5.7.23", KO_TITLE),
+    ("/", "검색", "5.7.23에", KO_TITLE),
+    ("/en/", "Search", "5.7.23", EN_TITLE),
+    ("/en/", "Search", "error code 5.7.23", EN_TITLE),
+])
+def test_error_code_as_typed(page: Page, site_server: str, path: str, label: str, query: str, title: str) -> None:
+    page.goto(f"{site_server}{path}")
+    search(page, query, label)
+    expect(page.locator("#sxs-search-results a").first).to_contain_text(title)
+    assert [title for title, _ in results(page)][0] == title
+
+
+@pytest.mark.parametrize("path,label,query,message", [
+    ("/", "검색", "5.7.501", "검색어와 일치하는 문서가 없습니다"),
+    ("/en/", "Search", "배달", "No matching documents"),  # Korean words are not on English pages
+    ("/", "검색", "delivery", "검색어와 일치하는 문서가 없습니다"),  # nor English-only words on Korean ones
+])
+def test_no_match_says_so_in_the_page_language(page: Page, site_server: str, path: str, label: str,
+                                              query: str, message: str) -> None:
+    page.goto(f"{site_server}{path}")
+    search(page, query, label)
+    expect(page.locator("[data-sxs-search-meta]")).to_have_text(message)
+    assert results(page) == []
+
+
+def test_keyboard_only(page: Page, site_server: str) -> None:
+    page.goto(f"{site_server}/en/")
+    page.keyboard.press("/")
+    expect(page.get_by_role("textbox", name="Search")).to_be_focused()
+    page.keyboard.type("spf record")
+    first = page.locator("#sxs-search-results a").first
+    expect(first).to_be_visible()
+    page.keyboard.press("ArrowDown")
+    expect(first).to_be_focused()
+    page.keyboard.press("ArrowUp")
+    expect(page.get_by_role("textbox", name="Search")).to_be_focused()
+    page.keyboard.press("Escape")
+    assert page.locator("#__search").is_checked() is False
+    page.keyboard.press("/")
+    page.keyboard.press("Enter")  # the first result
+    expect(page).to_have_url(re.compile(rf"^{re.escape(site_server)}/en/.+/$"))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_has_no_serious_accessibility_violations(page: Page, site_server: str, scheme: str) -> None:
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed: run `npm ci` first")
+    page.emulate_media(color_scheme=scheme)
+    page.goto(f"{site_server}/")
+    search(page, "메일 배달", "검색")
+    expect(page.locator("#sxs-search-results mark").first).to_be_visible()
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        "async () => (await axe.run({ include: [['.md-search']] }, { resultTypes: ['violations'] })).violations"
+        ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+        ".map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary) }))")
+    assert violations == []
