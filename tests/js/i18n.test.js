@@ -53,3 +53,25 @@ test('language follows <html lang>', () => {
   assert.equal(pickLang('en'), 'en');
   assert.equal(pickLang(''), 'en');
 });
+
+test('every syntax error reason and error code reads in both languages', async () => {
+  const { describeSyntax, describeError } = await import('../../docs/assets/spf/i18n.js');
+  const read = (f) => readFileSync(new URL(`../../docs/assets/spf/${f}`, import.meta.url), 'utf8');
+  const text = read('record.js') + read('macro.js');
+  const reasons = new Set([...text.matchAll(/fail\([^;]*?, '([a-z-]+)'(?:, \{[^)]*\})?\)/g), ...text.matchAll(/reason: '([a-z-]+)'/g)].map((m) => m[1]));
+  assert.ok(reasons.size >= 20, [...reasons].join());
+  for (const reason of reasons) {
+    const args = { char: 'U+000D', macro: '%{x}', domain: 'a.123', name: 'mx', family: 'IPv4', value: '1.2.3', max: 32 };
+    const ko = describeSyntax({ reason, args, message: 'ENGLISH' }, 'ko');
+    const en = describeSyntax({ reason, args, message: 'ENGLISH' }, 'en');
+    assert.ok(ko !== 'ENGLISH' && en !== 'ENGLISH' && ko !== en, reason);
+  }
+  const evalSrc = read('evaluate.js');
+  const codes = new Set([...evalSrc.matchAll(/(?:permerror|temperror)\('([a-z-]+)'/g), ...evalSrc.matchAll(/timeout \? '([a-z-]+)' : '([a-z-]+)'/g)]
+    .flatMap((m) => m.slice(1).filter(Boolean)));
+  for (const code of [...codes, 'syntax']) {
+    const e = { code, message: 'ENGLISH', domain: 'x.test', position: 3, reason: 'term', count: 2, term: 'include:y.test', name: 'x.test', type: 'TXT' };
+    assert.notEqual(describeError(e, 'ko'), 'ENGLISH', code);
+    assert.notEqual(describeError(e, 'en'), 'ENGLISH', code);
+  }
+});

@@ -42,7 +42,7 @@ function describeTerms(record) {
       const t = parseTerm(m[0], m.index);
       out.push({ text: t.text, kind: t.kind, name: t.name, qualifier: t.qualifier, position: t.position, domainText: t.domainText });
     } catch (e) {
-      out.push({ text: m[0], kind: 'invalid', position: m.index, invalid: true, message: e.message });
+      out.push({ text: m[0], kind: 'invalid', position: m.index, invalid: true, error: { message: e.message, ...e.details } });
     }
   }
   return out;

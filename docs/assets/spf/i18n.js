@@ -118,7 +118,7 @@ export function describeTerm(t, lang) {
   const ko = lang === 'ko';
   const res = QUAL[lang][t.qualifier || '+'];
   const target = t.domainText || (ko ? '이 도메인' : 'this domain');
-  if (t.invalid) return ko ? `구문 오류: ${t.message}` : `Syntax error: ${t.message}`;
+  if (t.invalid) return ko ? `구문 오류: ${describeSyntax(t.error, lang)}` : `Syntax error: ${describeSyntax(t.error, lang)}`;
   if (t.kind === 'modifier') {
     if (t.name === 'redirect') {
       return ko ? `다른 항목이 일치하지 않으면 ${target}의 정책을 대신 사용합니다 (DNS 조회 1회).`
@@ -175,8 +175,8 @@ export function describeWarning(w, lang) {
       return ko ? [`${d}에 SPF 레코드가 ${w.count}개 있습니다. 결과는 permerror입니다.`, '모든 항목을 하나의 v=spf1 레코드로 합치세요.']
         : [`${d} has ${w.count} SPF records, which is a permerror.`, 'Merge them into a single v=spf1 record.'];
     case 'syntax':
-      return ko ? [`${d}의 레코드에 구문 오류가 있습니다${at}: ${w.term || ''}`, '해당 항목의 철자와 형식을 RFC 7208에 맞게 고치세요.']
-        : [`Syntax error in the record of ${d}${at}: ${w.term || ''} (${w.message})`, 'Correct the spelling and form of that term (RFC 7208).'];
+      return ko ? [`${d}의 레코드에 구문 오류가 있습니다${at}: ${w.term || ''} — ${describeSyntax(w, lang)}`, '해당 항목의 철자와 형식을 RFC 7208에 맞게 고치세요.']
+        : [`Syntax error in the record of ${d}${at}: ${w.term || ''} — ${describeSyntax(w, lang)}`, 'Correct the spelling and form of that term (RFC 7208).'];
     case 'target-no-record':
       return ko ? [`${d}에 SPF 레코드가 없어 이를 참조하는 include/redirect는 permerror가 됩니다.`, '오타인지 확인하고, 필요 없는 include는 지우세요.']
         : [`${d} has no SPF record, so the include/redirect pointing at it is a permerror.`, 'Check the name for typos, and remove the include if it is no longer needed.'];
@@ -234,6 +234,94 @@ export function describeWarning(w, lang) {
         : [`The record of ${d} does not include spf.protection.outlook.com: mail sent through Microsoft 365 may be rejected with 5.7.23.`, 'If you send through Microsoft 365, add include:spf.protection.outlook.com before the all term.'];
     default:
       return [w.code, ''];
+  }
+}
+
+const SYNTAX = {
+  ko: {
+    'non-ascii': () => '7비트 ASCII가 아닌 문자가 있습니다',
+    char: (a) => `허용되지 않는 문자(${a.char})가 있습니다`,
+    percent: () => "'%' 뒤에는 '{', '%', '_', '-' 중 하나가 와야 합니다",
+    unterminated: () => '매크로가 }로 닫히지 않았습니다',
+    macro: (a) => `잘못된 매크로 ${a.macro}`,
+    'exp-only': (a) => `${a.macro} 매크로는 exp= 설명 문자열에서만 쓸 수 있습니다`,
+    letter: (a) => `알 수 없는 매크로 ${a.macro}`,
+    'zero-digits': () => '매크로의 숫자 변환자는 0일 수 없습니다',
+    'empty-domain': () => '도메인이 비어 있습니다',
+    toplabel: (a) => `${q(a.domain)}은(는) 올바른 최상위 레이블(예: .com)로 끝나지 않습니다`,
+    version: () => 'v=spf1로 시작하지 않습니다',
+    duplicate: (a) => `${a.name}=이(가) 두 번 이상 나옵니다`,
+    term: () => '메커니즘도 수정자도 아닙니다',
+    mechanism: (a) => `알 수 없는 메커니즘 ${q(a.name)}`,
+    'after-name': (a) => `${a.name} 뒤에 올 수 없는 문자가 있습니다`,
+    'all-arg': () => 'all 뒤에는 아무것도 붙일 수 없습니다',
+    'needs-domain': (a) => `${a.name}에는 ':'와 도메인이 필요합니다`,
+    'ptr-cidr': () => 'ptr에는 CIDR 길이를 붙일 수 없습니다',
+    cidr: () => '잘못된 CIDR 길이입니다',
+    'needs-address': (a) => `${a.name}에는 ':'와 주소가 필요합니다`,
+    address: (a) => `${q(a.value)}은(는) 올바른 ${a.family} 주소가 아닙니다`,
+    'cidr-zero': () => 'CIDR 길이가 0으로 시작합니다',
+    'cidr-max': (a) => `CIDR 길이가 ${a.max}보다 큽니다`,
+  },
+  en: {
+    'non-ascii': () => 'a character outside 7-bit ASCII',
+    char: (a) => `a character that is not allowed (${a.char})`,
+    percent: () => "'%' must be followed by '{', '%', '_' or '-'",
+    unterminated: () => 'a macro not closed by }',
+    macro: (a) => `invalid macro ${a.macro}`,
+    'exp-only': (a) => `the ${a.macro} macro is only allowed in exp= explanation text`,
+    letter: (a) => `unknown macro ${a.macro}`,
+    'zero-digits': () => 'a macro digit transformer cannot be 0',
+    'empty-domain': () => 'the domain is empty',
+    toplabel: (a) => `${q(a.domain)} does not end in a valid top-level label (like .com)`,
+    version: () => 'the record does not start with v=spf1',
+    duplicate: (a) => `${a.name}= appears more than once`,
+    term: () => 'neither a mechanism nor a modifier',
+    mechanism: (a) => `unknown mechanism ${q(a.name)}`,
+    'after-name': (a) => `unexpected characters after ${a.name}`,
+    'all-arg': () => 'all takes no argument',
+    'needs-domain': (a) => `${a.name} needs ':' and a domain`,
+    'ptr-cidr': () => 'ptr takes no CIDR length',
+    cidr: () => 'invalid CIDR length',
+    'needs-address': (a) => `${a.name} needs ':' and an address`,
+    address: (a) => `${q(a.value)} is not a valid ${a.family} address`,
+    'cidr-zero': () => 'the CIDR length has a leading zero',
+    'cidr-max': (a) => `the CIDR length is more than ${a.max}`,
+  },
+};
+
+/** Why a record does not parse, in the reader's language (falls back to the engine's English). */
+export function describeSyntax(err, lang) {
+  const f = err && SYNTAX[lang][err.reason];
+  return f ? f(err.args || {}) : (err && err.message) || '';
+}
+
+/** An error result (permerror, temperror) in one sentence. */
+export function describeError(e, lang) {
+  const ko = lang === 'ko';
+  switch (e.code) {
+    case 'syntax':
+      return ko ? `${e.domain ? `${e.domain}의 ` : ''}레코드 구문 오류 (${e.position + 1}번째 문자): ${describeSyntax(e, lang)}`
+        : `Syntax error in the record${e.domain ? ` of ${e.domain}` : ''} at character ${e.position + 1}: ${describeSyntax(e, lang)}`;
+    case 'multiple-records':
+      return ko ? `${e.domain}에 SPF 레코드가 ${e.count}개 있습니다.` : `${e.domain} has ${e.count} SPF records.`;
+    case 'lookup-limit':
+      return ko ? 'DNS 조회가 10회 한도를 넘었습니다.' : 'More than 10 DNS lookups.';
+    case 'void-limit':
+      return ko ? '빈 응답 조회가 2회 한도를 넘었습니다.' : 'More than 2 void lookups.';
+    case 'mx-limit':
+      return ko ? 'MX 레코드가 10개를 넘습니다.' : 'More than 10 MX records.';
+    case 'include-none':
+    case 'redirect-none':
+      return ko ? `참조한 도메인에 SPF 레코드가 없습니다 (${e.term}).` : `The referenced domain has no SPF record (${e.term}).`;
+    case 'dns-timeout':
+      return ko ? `${e.name}의 ${e.type} 조회가 시간 안에 응답하지 않았습니다.` : `The ${e.type} lookup of ${e.name} timed out.`;
+    case 'dns-error':
+      return ko ? `${e.name}의 ${e.type} 조회가 실패했습니다.` : `The ${e.type} lookup of ${e.name} failed.`;
+    case 'bad-ip':
+      return ko ? 'IP 주소가 올바르지 않습니다.' : 'The IP address is not valid.';
+    default:
+      return e.message || e.code;
   }
 }
 

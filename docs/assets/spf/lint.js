@@ -31,7 +31,8 @@ export function lint(r) {
     const domain = node.domain;
     if (node.records) add('multiple-records', 'error', { domain, count: node.records.length });
     if (node.error && node.error.code === 'syntax') {
-      add('syntax', 'error', { domain, position: node.error.position, term: node.error.term, message: node.error.message });
+      const { position, term, message, reason, args } = node.error;
+      add('syntax', 'error', { domain, position, term, message, reason, args });
     }
     if (node !== root && node.noRecord) add('target-no-record', 'error', { domain });
     if (!node.record || (node.error && node.error.code === 'syntax')) return;

@@ -22,32 +22,32 @@ export function parseMacroString(text, { exp = false, spaces = false, offset = 0
   const tokens = [];
   let lit = '';
   const flush = () => { if (lit) tokens.push({ lit }); lit = ''; };
-  const fail = (i, msg) => { throw permerror('syntax', msg, { position: offset + i }); };
+  const fail = (i, msg, reason, args) => { throw permerror('syntax', msg, { position: offset + i, reason, args }); };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     const code = ch.charCodeAt(0);
     if (ch !== '%') {
       // macro-literal = %x21-24 / %x26-7E: visible 7-bit ASCII only (§3.1, §7.1).
       if ((code >= 0x21 && code <= 0x7e) || (spaces && code === 0x20)) { lit += ch; continue; }
-      fail(i, code > 0x7e ? 'non-ASCII character' : `invalid character ${JSON.stringify(ch)}`);
+      if (code > 0x7e) fail(i, 'non-ASCII character', 'non-ascii');
+      fail(i, `invalid character ${JSON.stringify(ch)}`, 'char', { char: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` });
     }
     const next = text[i + 1];
     if (next === '%') { lit += '%'; i++; continue; }
     if (next === '_') { lit += ' '; i++; continue; }
     if (next === '-') { lit += '%20'; i++; continue; }
-    if (next !== '{') fail(i, "'%' must be followed by '{', '%', '_' or '-'");
+    if (next !== '{') fail(i, "'%' must be followed by '{', '%', '_' or '-'", 'percent');
     const end = text.indexOf('}', i + 2);
-    if (end < 0) fail(i, 'unterminated macro');
+    if (end < 0) fail(i, 'unterminated macro', 'unterminated');
     const m = /^([a-zA-Z])([0-9]*)(r?)([.\-+,/_=]*)$/i.exec(text.slice(i + 2, end));
-    if (!m) fail(i, `invalid macro ${text.slice(i, end + 1)}`);
+    if (!m) fail(i, `invalid macro ${text.slice(i, end + 1)}`, 'macro', { macro: text.slice(i, end + 1) });
     const letter = m[1].toLowerCase();
     if (!LETTERS.includes(letter) && !(exp && EXP_ONLY.includes(letter))) {
-      fail(i, EXP_ONLY.includes(letter)
-        ? `macro %{${m[1]}} is only allowed in explanation text`
-        : `unknown macro letter ${m[1]}`);
+      if (EXP_ONLY.includes(letter)) fail(i, `macro %{${m[1]}} is only allowed in explanation text`, 'exp-only', { macro: `%{${m[1]}}` });
+      fail(i, `unknown macro letter ${m[1]}`, 'letter', { macro: `%{${m[1]}}` });
     }
     // The DIGIT transformer "MUST be nonzero" (§7.3); leading zeros read the same.
-    if (m[2] !== '' && Number(m[2]) === 0) fail(i, 'macro digit transformer must be nonzero');
+    if (m[2] !== '' && Number(m[2]) === 0) fail(i, 'macro digit transformer must be nonzero', 'zero-digits');
     flush();
     tokens.push({
       letter, upper: m[1] !== letter, digits: m[2] === '' ? 0 : Number(m[2]),
@@ -68,12 +68,12 @@ const DOMAIN_END_RE = /\.(?:[a-z0-9]*[a-z][a-z0-9]*|[a-z0-9]+-[a-z0-9-]*[a-z0-9]
  * after expansion (suite: invalid-hello-macro).
  */
 export function parseDomainSpec(text, { offset = 0 } = {}) {
-  if (text === '') throw permerror('syntax', 'empty domain-spec', { position: offset });
+  if (text === '') throw permerror('syntax', 'empty domain-spec', { position: offset, reason: 'empty-domain' });
   const tokens = parseMacroString(text, { offset });
   const last = tokens[tokens.length - 1];
   const endsInMacro = /(%\{[^}]*\}|%%|%_|%-)$/.test(text);
   if (!endsInMacro && !(last.lit !== undefined && DOMAIN_END_RE.test(text))) {
-    throw permerror('syntax', `"${text}" does not end in a valid top-level label`, { position: offset });
+    throw permerror('syntax', `"${text}" does not end in a valid top-level label`, { position: offset, reason: 'toplabel', args: { domain: text } });
   }
   return tokens;
 }

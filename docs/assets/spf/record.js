@@ -36,7 +36,7 @@ const NAME_RE = /^[a-zA-Z][a-zA-Z0-9\-_.]*/;
  *            position, domainSpec?, domainText?, cidr4?, cidr6?, network? , value? }
  */
 export function parseRecord(text) {
-  if (!isSpfRecord(text)) throw permerror('syntax', 'record does not start with v=spf1', { position: 0 });
+  if (!isSpfRecord(text)) throw permerror('syntax', 'record does not start with v=spf1', { position: 0, reason: 'version' });
   const terms = [];
   let redirect = null;
   let exp = null;
@@ -48,7 +48,8 @@ export function parseRecord(text) {
     if (term.kind === 'modifier' && (term.name === 'redirect' || term.name === 'exp')) {
       // §6: these two MUST NOT appear more than once each.
       if ((term.name === 'redirect' ? redirect : exp) !== null) {
-        throw permerror('syntax', `${term.name}= appears more than once`, { position: term.position, term: term.text });
+        throw permerror('syntax', `${term.name}= appears more than once`,
+          { position: term.position, term: term.text, reason: 'duplicate', args: { name: term.name } });
       }
       if (term.name === 'redirect') redirect = term; else exp = term;
     }
@@ -59,7 +60,9 @@ export function parseRecord(text) {
 
 /** Parse one term found at `position` of the record. */
 export function parseTerm(text, position) {
-  const fail = (msg, at = 0) => { throw permerror('syntax', msg, { position: position + at, term: text }); };
+  const fail = (msg, at, reason, args) => {
+    throw permerror('syntax', msg, { position: position + at, term: text, reason, args });
+  };
   const mod = MODIFIER_RE.exec(text);
   if (mod) {
     const name = mod[1].toLowerCase();
@@ -80,27 +83,27 @@ export function parseTerm(text, position) {
   let qualifier = '+';
   if (QUALIFIERS[text[0]]) { qualifier = text[0]; i = 1; }
   const nm = NAME_RE.exec(text.slice(i));
-  if (!nm) fail(`"${text}" is not a mechanism or modifier`, i);
+  if (!nm) fail(`"${text}" is not a mechanism or modifier`, i, 'term');
   const name = nm[0].toLowerCase();
-  if (!MECHANISMS.includes(name)) fail(`unknown mechanism "${nm[0]}"`, i);
+  if (!MECHANISMS.includes(name)) fail(`unknown mechanism "${nm[0]}"`, i, 'mechanism', { name: nm[0] });
   const rest = text.slice(i + nm[0].length);
   const restAt = i + nm[0].length;
-  if (rest !== '' && rest[0] !== ':' && rest[0] !== '/') fail(`unexpected "${rest}" after ${name}`, restAt);
+  if (rest !== '' && rest[0] !== ':' && rest[0] !== '/') fail(`unexpected "${rest}" after ${name}`, restAt, 'after-name', { name });
   const term = { kind: 'mechanism', name, qualifier, result: QUALIFIERS[qualifier], text, position };
 
   switch (name) {
     case 'all':
-      if (rest !== '') fail('"all" takes no argument', restAt);
+      if (rest !== '') fail('"all" takes no argument', restAt, 'all-arg');
       break;
     case 'include':
     case 'exists':
-      if (rest[0] !== ':') fail(`"${name}" needs ":" and a domain`, restAt);
+      if (rest[0] !== ':') fail(`"${name}" needs ":" and a domain`, restAt, 'needs-domain', { name });
       term.domainText = rest.slice(1);
       term.domainSpec = parseDomainSpec(term.domainText, { offset: position + restAt + 1 });
       break;
     case 'ptr':
       if (rest !== '') {
-        if (rest[0] !== ':') fail('"ptr" takes no CIDR length', restAt);
+        if (rest[0] !== ':') fail('"ptr" takes no CIDR length', restAt, 'ptr-cidr');
         term.domainText = rest.slice(1);
         term.domainSpec = parseDomainSpec(term.domainText, { offset: position + restAt + 1 });
       }
@@ -112,7 +115,7 @@ export function parseTerm(text, position) {
       const split = /^(.*?)((?:\/[0-9]+)?(?:\/\/[0-9]+)?)$/s.exec(rest);
       const [, head, cidr] = split;
       if (head !== '') {
-        if (head[0] !== ':') fail(`invalid CIDR length "${rest}"`, restAt);
+        if (head[0] !== ':') fail(`invalid CIDR length "${rest}"`, restAt, 'cidr');
         term.domainText = head.slice(1);
         term.domainSpec = parseDomainSpec(term.domainText, { offset: position + restAt + 1 });
       }
@@ -124,18 +127,19 @@ export function parseTerm(text, position) {
     }
     case 'ip4':
     case 'ip6': {
-      if (rest[0] !== ':') fail(`"${name}" needs ":" and an address`, restAt);
+      if (rest[0] !== ':') fail(`"${name}" needs ":" and an address`, restAt, 'needs-address', { name });
       const body = rest.slice(1);
       const slash = body.indexOf('/');
       const addrText = slash < 0 ? body : body.slice(0, slash);
       const bytes = name === 'ip4' ? parseIPv4(addrText) : parseIPv6(addrText);
-      if (!bytes) fail(`"${addrText}" is not a valid ${name === 'ip4' ? 'IPv4' : 'IPv6'} address`, restAt + 1);
+      const family = name === 'ip4' ? 'IPv4' : 'IPv6';
+      if (!bytes) fail(`"${addrText}" is not a valid ${family} address`, restAt + 1, 'address', { family, value: addrText });
       term.network = bytes;
       term.domainText = addrText;
       const max = name === 'ip4' ? 32 : 128;
       if (slash >= 0) {
         const len = body.slice(slash + 1);
-        if (!/^[0-9]+$/.test(len)) fail(`invalid CIDR length "/${len}"`, restAt + 1 + slash);
+        if (!/^[0-9]+$/.test(len)) fail(`invalid CIDR length "/${len}"`, restAt + 1 + slash, 'cidr');
         term.prefix = cidrLength(len, max, fail, restAt + 1 + slash);
       } else term.prefix = max;
       break;
@@ -148,8 +152,8 @@ export function parseTerm(text, position) {
 
 // ip4-cidr-length = "/" ("0" / %x31-39 0*1DIGIT), at most 32; ip6 at most 128 (§5.6).
 function cidrLength(digits, max, fail, at) {
-  if (digits.length > 1 && digits[0] === '0') fail(`CIDR length "/${digits}" has a leading zero`, at);
+  if (digits.length > 1 && digits[0] === '0') fail(`CIDR length "/${digits}" has a leading zero`, at, 'cidr-zero');
   const n = Number(digits);
-  if (n > max) fail(`CIDR length /${digits} is more than ${max}`, at);
+  if (n > max) fail(`CIDR length /${digits} is more than ${max}`, at, 'cidr-max', { max });
   return n;
 }

@@ -5,7 +5,7 @@
 import { checkHost, inspect, cachedResolver } from './index.js';
 import { dohResolver } from './doh.js';
 import { parseAddress } from './ip.js';
-import { STRINGS, RESULTS, describeTerm, describeWarning, pickLang } from './i18n.js';
+import { STRINGS, RESULTS, describeTerm, describeWarning, describeError, describeSyntax, pickLang } from './i18n.js';
 import { MAX_LOOKUP, MAX_VOID_LOOKUPS, LOOKUP_TIMEOUT_MS, CHECK_DEADLINE_MS } from './limits.js';
 
 let instances = 0;
@@ -142,13 +142,13 @@ function render({ lang, d, addr, full, verdict }) {
     const v = [el('h3', {}, S.verdict), el('p', {}, S.verdictFor(addr, d)), resultBadge(verdict.result, lang)];
     if (verdict.mechanism) v.push(el('p', { class: 'sxs-spf__decided' }, S.decidedBy(verdict.mechanism.text, verdict.mechanism.domain)));
     else if (['neutral', 'pass', 'fail', 'softfail'].includes(verdict.result)) v.push(el('p', {}, S.decidedDefault));
-    if (verdict.error) v.push(el('p', { class: 'sxs-spf__detail' }, el('code', {}, verdict.error.message)));
+    if (verdict.error) v.push(errorDetail(verdict.error, lang));
     if (verdict.explanation !== undefined) v.push(el('p', {}, `${S.explanation}: `, el('q', {}, verdict.explanation)));
     out.push(el('div', { class: 'sxs-spf__section', 'data-part': 'verdict' }, v));
   } else {
     const parts = [resultBadge(full.result, lang)];
     if (full.tree.record && !full.error) parts[0] = el('p', { 'data-part': 'unlisted' }, S.unlisted(RESULTS[lang][full.result][0]));
-    if (full.error) parts.push(el('p', { class: 'sxs-spf__detail' }, el('code', {}, full.error.message)));
+    if (full.error) parts.push(errorDetail(full.error, lang));
     out.push(el('div', { class: 'sxs-spf__section', 'data-part': 'summary', 'data-result': full.result }, parts));
   }
   out.push(meters(full, S));
@@ -159,6 +159,13 @@ function render({ lang, d, addr, full, verdict }) {
       el('h3', {}, S.tree), el('ul', { class: 'sxs-spf__tree' }, treeNode(full.tree, S, lang))));
   }
   return out;
+}
+
+/** An error result in the reader's language; a resolver's own words stay beside it, verbatim. */
+function errorDetail(e, lang) {
+  const p = el('p', { class: 'sxs-spf__detail' }, describeError(e, lang));
+  if (e.code === 'dns-timeout' || e.code === 'dns-error') p.append(' ', el('code', {}, e.message));
+  return p;
 }
 
 function meters(full, S) {
@@ -191,7 +198,7 @@ function recordSection(node, lang, S) {
   } else {
     const err = node.error && node.error.code === 'syntax' ? node.error : null;
     parts.push(el('pre', { class: 'sxs-spf__pre' }, el('code', { class: 'sxs-spf__record' }, markError(node.record, err))));
-    if (err) parts.push(el('p', { class: 'sxs-spf__error' }, `${S.position(err.position)}: ${err.message}`));
+    if (err) parts.push(el('p', { class: 'sxs-spf__error' }, `${S.position(err.position)}: ${describeSyntax(err, lang)}`));
     if (node.terms.length) {
       parts.push(el('table', { class: 'sxs-spf__terms' },
         el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, S.term), el('th', { scope: 'col' }, S.meaning))),
