@@ -109,3 +109,15 @@ test('dohResolver: a silent resolver is a TIMEOUT, a wrong content type a SERVFA
   const network = fakeFetch(() => { throw new TypeError('Failed to fetch'); });
   await assert.rejects(dohResolver({ urls: ['https://x.example/q'], fetch: network })('example.com', 'A'), { code: 'SERVFAIL', message: /Failed to fetch/ });
 });
+
+test('dohResolver: an endpoint that failed is asked last from then on', async () => {
+  const answer = ok(response('example.com', 'A', [rr(PTR_Q, 'A', [192, 0, 2, 1])]));
+  const f = fakeFetch((url) => {
+    if (url.startsWith('https://down.example')) throw new TypeError('Failed to fetch');
+    return answer;
+  });
+  const r = dohResolver({ urls: ['https://down.example/q', 'https://up.example/q'], fetch: f });
+  assert.deepEqual(await r('example.com', 'A'), ['192.0.2.1']);
+  assert.deepEqual(await r('example.com', 'A'), ['192.0.2.1']);
+  assert.deepEqual(f.calls.map((c) => new URL(c.url).host), ['down.example', 'up.example', 'up.example']);
+});

@@ -151,20 +151,28 @@ function rdata(buf, dv, { start, rdlen }, type) {
 
 /**
  * A resolver over RFC 8484 endpoints, tried in order: the next one is asked
- * when one times out, fails or answers garbage.
+ * when one times out, fails or answers garbage, and an endpoint that failed
+ * goes to the back of the line for later lookups, so one blocked resolver
+ * costs one timeout, not one per lookup.
  * @param {{urls: string[], fetch: Function, timeoutMs?: number}} options
  */
 export function dohResolver({ urls, fetch, timeoutMs = LOOKUP_TIMEOUT_MS }) {
   if (!urls || urls.length === 0) throw new TypeError('dohResolver needs at least one URL');
   if (typeof fetch !== 'function') throw new TypeError('dohResolver needs fetch');
+  const order = [...urls];
+  const demote = (url) => {
+    const i = order.indexOf(url);
+    if (i >= 0 && order.length > 1) { order.splice(i, 1); order.push(url); }
+  };
   return async (name, type) => {
     const query = base64url(encodeQuery(name, type));
     let last;
-    for (const url of urls) {
+    for (const url of [...order]) {
       try {
         return await exchange(fetch, url, query, name, type, timeoutMs);
       } catch (e) {
         last = e instanceof DnsError ? e : new DnsError('SERVFAIL', `${url}: ${(e && e.message) || e}`);
+        demote(url);
       }
     }
     throw last;
