@@ -25,6 +25,7 @@ from .categories import Categories
 from .error_codes import ErrorCodeFinder
 from .not_found import NotFoundPages
 from .search.feature import SearchIndexes
+from .status import TranslationStatus
 from .notices import ArticleNotices
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -37,7 +38,8 @@ class SiteConfig(base.Config):
     """The category rules contributors review, relative to mkdocs.yml."""
 
 
-FEATURES: list[type] = [NotFoundPages, Categories, ArticleNotices, ErrorCodeFinder, BilingualReading, SearchIndexes]
+FEATURES: list[type] = [NotFoundPages, Categories, ArticleNotices, ErrorCodeFinder, BilingualReading, SearchIndexes,
+                        TranslationStatus]
 
 
 class SitePlugin(BasePlugin[SiteConfig]):
