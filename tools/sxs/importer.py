@@ -60,8 +60,9 @@ def convert(src: SourceFile, root: Path, slugs: dict[str, str], files: dict[str,
     front = split_front_matter(src)
     if isinstance(front, Diagnostic):
         return Converted((), (), (front,))
-    meta, body, body_line, upstream_yaml = front
-    diags: list[Diagnostic] = []
+    fm, body, body_line, fm_warnings = front
+    meta = dict(fm.meta)
+    diags: list[Diagnostic] = list(fm_warnings)
     lang = target_lang
     if lang is None:
         locale = meta.get("ms.contentlocale")
@@ -84,12 +85,12 @@ def convert(src: SourceFile, root: Path, slugs: dict[str, str], files: dict[str,
     diags.extend(ctx.diags)
     if out.title_line is None:
         diags.append(warning(src.display, body_line, 1, "no H1 heading; page titles fall back to the upstream title"))
-    article = Article(source=src, meta=tuple(meta.items()), target_lang=lang, lines=tuple(out.lines),
+    article = Article(source=src, front=fm, target_lang=lang, lines=tuple(out.lines),
                       segments=tuple(out.segments), title_line=out.title_line,
                       assets=tuple(ctx.assets.values()))
     # Target and source texts often share a problem at one position: say it once.
     unique = tuple(dict.fromkeys(diags))
-    return Converted(tuple(render(article, upstream_yaml)), article.assets, unique)
+    return Converted(tuple(render(article)), article.assets, unique)
 
 
 # Below this many articles a worker pool costs more than it saves.

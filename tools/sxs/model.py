@@ -71,11 +71,21 @@ class Asset:
 
 
 @dataclass(frozen=True)
+class FrontMatter:
+    """Upstream front matter, per language: values differ only on span-tagged lines."""
+
+    meta: tuple[tuple[str, Any], ...]  # target-language values, in upstream order
+    source_meta: tuple[tuple[str, Any], ...]  # English values
+    yaml_text: str  # the YAML as written upstream (span-tagged lines rewritten)
+    source_yaml_text: str
+
+
+@dataclass(frozen=True)
 class Article:
     """A parsed article ready to render: both languages share `lines`."""
 
     source: SourceFile
-    meta: tuple[tuple[str, Any], ...]  # upstream front matter, in upstream order
+    front: FrontMatter
     target_lang: str  # e.g. "ko" for ms.contentlocale ko-KR
     lines: tuple[str, ...]  # output lines holding pair placeholders
     segments: tuple[Segment, ...]

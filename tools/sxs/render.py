@@ -55,17 +55,24 @@ def plain_title(heading: str) -> str:
     return html.unescape(text).strip()
 
 
-def render(article: Article, upstream_yaml: str | None = None) -> list[Page]:
-    """Both pages of an article; upstream_yaml is the source's front matter text, copied when safe."""
-    pages = []
-    meta = dict(article.meta)
-    upstream_title = meta.pop("title", None)
-    upstream = without_key(upstream_yaml, "title") if upstream_yaml is not None else None
-    if upstream is None or any(key in meta for key in OWN_KEYS):
+def _upstream(meta: dict[str, Any], yaml_text: str) -> str:
+    """Upstream keys but the title: the author's own text when it can be cut by lines."""
+    kept = without_key(yaml_text, "title")
+    if kept is None or any(key in meta for key in OWN_KEYS):
         # Re-serialise: our own keys win, clashing upstream ones are kept under a prefix.
-        renamed = [(f"upstream_{k}" if k in OWN_KEYS else k, v) for k, v in meta.items()]
-        upstream = dump_yaml(renamed)  # identical in both pages: dump once
+        return dump_yaml([(f"upstream_{k}" if k in OWN_KEYS else k, v) for k, v in meta.items()])
+    return kept
+
+
+def render(article: Article) -> list[Page]:
+    """Both pages of an article, front matter and body line-aligned."""
+    pages = []
+    fm = article.front
     for lang in (article.target_lang, SOURCE_LANG):
+        english = lang == SOURCE_LANG
+        meta = dict(fm.source_meta if english else fm.meta)
+        upstream_title = meta.pop("title", None)
+        upstream = _upstream(meta, fm.source_yaml_text if english else fm.yaml_text)
         body = [render_line(line, article, lang) for line in article.lines]
         if article.title_line is not None:
             title: Any = plain_title(body[article.title_line])
