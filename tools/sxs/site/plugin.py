@@ -36,6 +36,9 @@ class SiteConfig(base.Config):
     """Switch the whole plugin off (for comparing builds)."""
     categories = opt.Type(str, default="data/categories.yml")
     """The category rules contributors review, relative to mkdocs.yml."""
+    search_index = opt.Type(bool, default=True)
+    """Build the site's own search index per language (search/feature.py); false leaves Material's search
+    as static-i18n sets it up, for bench/search_recall.py's comparison."""
 
 
 FEATURES: list[type] = [NotFoundPages, Categories, ArticleNotices, ErrorCodeFinder, BilingualReading, SearchIndexes,

@@ -37,12 +37,13 @@ def index_path(config: MkDocsConfig, language: str) -> Path:
 
 class SearchIndexes:
     def __init__(self, options: Any) -> None:
+        self.enabled: bool = options.search_index
         self.synonyms: dict[str, list[synonyms.Group]] | None = None
         self.builders: dict[str, IndexBuilder] = {}
         self.indexed: set[str] = set()  # src_uri of the pages of the language being built
 
     def on_config(self, config: MkDocsConfig) -> None:
-        if self.synonyms is None:
+        if self.enabled and self.synonyms is None:
             path = Path(config.config_file_path).parent / SYNONYMS
             try:
                 self.synonyms = synonyms.load(path)
@@ -55,6 +56,8 @@ class SearchIndexes:
         return self.builders[language]
 
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> None:
+        if not self.enabled:
+            return
         search = page.meta.get("search")
         wanted = not (isinstance(search, dict) and search.get("exclude"))
         # A fallback page (an article not translated yet) is not in this language.
@@ -69,6 +72,8 @@ class SearchIndexes:
             self._builder(Build.language(config)).add(page.url, page.title or "", page_text(html))
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        if not self.enabled:
+            return
         language = Build.language(config)
         builder = self._builder(language)
         path = index_path(config, language)

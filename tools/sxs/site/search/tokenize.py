@@ -8,6 +8,7 @@ not a word. docs/assets/search/tokenize.js is the same algorithm for the query.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+@functools.lru_cache(maxsize=65536)  # a site has a few ten thousand distinct words
 def _latin(token: str) -> Word | None:
     if "." in token:
         parts = [word.stem for part in token.split(".") if (word := _latin(part)) and not part.isdigit()]
@@ -42,6 +44,11 @@ def _latin(token: str) -> Word | None:
     return Word(stem, (stem,))
 
 
+@functools.lru_cache(maxsize=65536)
+def _korean_stem(token: str) -> str:
+    return korean.stem(token)
+
+
 def words(text: str) -> list[Word]:
     found: list[Word] = []
     text = normalize(text)
@@ -52,7 +59,7 @@ def words(text: str) -> list[Word]:
         if previous_hangul and not text[previous_end:match.start()].isspace():
             previous_hangul = None
         if "\uac00" <= token[0] <= "\ud7a3":
-            stem = korean.stem(token)
+            stem = _korean_stem(token)
             glued = match.start() == previous_end
             if (glued and token in _SUFFIXES) or stem in korean.STOP_WORDS:
                 previous_hangul = None
