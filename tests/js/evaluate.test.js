@@ -125,3 +125,27 @@ test('a bad client IP is a permerror, not a crash', async () => {
   assert.equal(r.result, 'permerror');
   assert.equal(r.error.code, 'bad-ip');
 });
+
+test('random policies never crash the evaluator: every outcome is one of the seven results (fuzz)', async () => {
+  let seed = 11;
+  const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const names = ['r.test', 'a.test', 'b.test', 'c.test', 'gone.test'];
+  const terms = ['a', 'mx', 'ptr', '-all', '~all', '?all', 'ip4:192.0.2.0/24', 'ip6:2001:db8::/32', 'exists:%{i}.a.test',
+    'include:a.test', 'include:b.test', 'include:c.test', 'include:gone.test', 'redirect=b.test', 'exp=c.test', 'a:%{d}', 'mx/24', 'a//64',
+    'include:%{d2}', 'x=%{l}', 'ptr:%{o}', 'bad!', 'include:t.test'];
+  const RESULTS = new Set(['pass', 'fail', 'softfail', 'neutral', 'none', 'permerror', 'temperror']);
+  for (let n = 0; n < 300; n++) {
+    const zone = {};
+    for (const name of names.slice(0, 4)) {
+      const rec = Array.from({ length: rand(6) }, () => terms[rand(terms.length)]).join(' ');
+      zone[name] = [{ TXT: `v=spf1 ${rec}` }, { A: `192.0.2.${rand(255)}` }, { MX: [rand(20), names[rand(4)]] }, { AAAA: '2001:db8::5' }];
+    }
+    zone['t.test'] = ['TIMEOUT'];
+    zone['5.0.2.192.in-addr.arpa'] = [{ PTR: names[rand(4)] }];
+    for (const ip of ['192.0.2.5', '2001:db8::5', undefined]) {
+      const r = await evaluate({ ip, domain: 'r.test', sender: 'u@r.test' }, { resolver: zoneResolver(zone), deadlineMs: 2000 });
+      assert.ok(RESULTS.has(r.result), JSON.stringify(zone));
+      assert.ok(r.lookups.dns <= 10 || ip === undefined || r.result === 'permerror');
+    }
+  }
+});

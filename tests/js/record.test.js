@@ -63,3 +63,22 @@ test('syntax errors are permerrors with the position in the record', () => {
   assert.equal(at('v=spf1 a:example.com -all'), null);
   assert.equal(at('v=spf1 default=+'), null, 'unknown modifiers are ignored');
 });
+
+test('any text either parses or is a permerror with a position inside the record (fuzz)', async () => {
+  const { SpfError } = await import('../../docs/assets/spf/errors.js');
+  let seed = 7;
+  const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const pieces = ['a', 'mx', 'ptr', 'all', 'include', 'exists', 'ip4', 'ip6', 'redirect', 'exp', ':', '/', '//', '=', '%{', '}',
+    '%', 'd', 'i', 'r', '1', '24', '128', '.', '-', '+', '~', '?', ' ', 'example.com', '192.0.2.1', '::1', '\t', '\u00e9', '<b>'];
+  for (let n = 0; n < 3000; n++) {
+    let text = 'v=spf1 ';
+    for (let k = rand(12); k > 0; k--) text += pieces[rand(pieces.length)];
+    try {
+      parseRecord(text);
+    } catch (e) {
+      assert.ok(e instanceof SpfError, `${JSON.stringify(text)}: ${e}`);
+      assert.equal(e.result, 'permerror');
+      assert.ok(e.details.position >= 0 && e.details.position <= text.length, `${JSON.stringify(text)} at ${e.details.position}`);
+    }
+  }
+});
