@@ -2,7 +2,7 @@
  * Click-to-play videos.
  *
  * `sxs import` turns DocFX `[!VIDEO url]` into
- *   <div class="sxs-video" data-video-src="URL"><button class="sxs-video__play">…</button> <a …>…</a></div>
+ *   <span class="sxs-video" data-video-src="URL"><button class="sxs-video__play">…</button> <a …>…</a></span>
  * so a page makes no request to the video host until the reader asks for it.
  * A click on the button swaps in the player's iframe. The listener is
  * delegated from `document`, which survives Material's instant navigation

@@ -7,6 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sxs import write as write_mod
 from sxs.cli import main
@@ -167,3 +170,40 @@ def test_slugify(stem: str, slug: str) -> None:
 
 def test_diagnostic_format() -> None:
     assert str(error("a/b.md", 3, 7, "bad thing")) == "a/b.md:3:7: error: bad thing"
+
+
+def _convert_text(text: str, name: str = "page.md") -> tuple[str, str]:
+    from sxs.model import SourceFile
+
+    src = SourceFile(path=Path(name), rel=name, slug=slugify(Path(name).stem), text=text, raw_sha256="0")
+    result = convert(src, Path("."), {name: src.slug}, {})
+    assert not result.failed, [str(d) for d in result.diags]
+    ko, en = result.pages
+    return ko.text, en.text
+
+
+def test_video_makes_no_request_until_clicked() -> None:
+    body = "# " + pair("동영상", "Video") + "\n\n1. " + pair("단계", "Step", "v-2") + \
+        "\n\n    > [!VIDEO https://www.microsoft.com/videoplayer/embed/RE4xyz]\n"
+    ko, en = _convert_text(article(body))
+    for page in (ko, en):
+        html = to_html(page)
+        assert "<iframe" not in html and " src=" not in html
+        assert 'data-video-src="https://www.microsoft.com/videoplayer/embed/RE4xyz"' in html
+        assert '<p><span class="sxs-video"' in html  # a span: valid inside the list item's paragraph
+    assert "동영상 재생" in ko and "Play video" in en
+
+
+def test_non_https_video_is_a_plain_link() -> None:
+    ko, _ = _convert_text(article("> [!VIDEO javascript:alert(1)]\n"))
+    assert "sxs-video" not in ko and "<a" not in to_html(ko)
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_own_key_scalars_read_back(value: str) -> None:
+    """Titles go through our small YAML writer: whatever they hold, YAML reads the same string."""
+    from sxs.pages import own_keys
+
+    text = own_keys([("title", value)])
+    assert text.count("\n") == 1
+    assert yaml.safe_load(text) == {"title": value}

@@ -207,6 +207,8 @@ def _video(indent: str, url: str, ctx: LinkContext, line: int) -> str:
         ctx.warn(line, 1, f"video URL {url!r} is not https; written as a plain link")
         return f"{indent}<{url}>" if url.lower().startswith("http://") else f"{indent}{html.escape(url)}"
     src = html.escape(url, quote=True)
-    return (f'{indent}<div class="sxs-video" data-video-src="{src}">'
+    # A <span>, not a <div>: valid both as a block and inside a list item's paragraph.
+    # No src attribute anywhere: nothing is fetched from the video host until a click.
+    return (f'{indent}<span class="sxs-video" data-video-src="{src}">'
             f'<button type="button" class="sxs-video__play">{label("video")}</button> '
-            f'<a class="sxs-video__link" href="{src}">{label("video-link")}</a></div>')
+            f'<a class="sxs-video__link" href="{src}">{label("video-link")}</a></span>')

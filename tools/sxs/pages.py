@@ -50,14 +50,18 @@ RESERVED = re.compile(
 )
 
 
+YAML_UNSAFE = re.compile("[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|\ufeff")
+
+
 def scalar(value: Any) -> str:
     """A YAML scalar for our own keys: plain when unambiguous, else double-quoted (JSON is valid YAML)."""
     if value is None:
         return "null"
     text = str(value)
-    if PLAIN.fullmatch(text) and not text.endswith(" ") and not RESERVED.fullmatch(text):
+    if PLAIN.fullmatch(text) and text.isprintable() and not text.endswith(" ") and not RESERVED.fullmatch(text):
         return text
-    return json.dumps(text, ensure_ascii=False)
+    # YAML rejects raw non-printable characters even when quoted, and folds NEL/LS/PS: escape them.
+    return YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
 
 
 def own_keys(items: list[tuple[str, Any]]) -> str:
