@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1:8000
 CORPUS ?= ../shared/corpus/alchemy-ko-2020/AlchemyInsights
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build import test test-py test-js system-deps bench clean
+.PHONY: serve build import test test-py test-js system-deps bench bench-import bench-spf clean
 
 $(BIN)/sxs: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -38,14 +38,20 @@ serve: import
 
 test: test-py test-js
 
-test-py: $(BIN)/sxs system-deps
+test-py: $(BIN)/sxs system-deps node_modules/.installed
 	$(BIN)/pytest
 
 test-js: system-deps node_modules/.installed
-	node --test tests/js/
+	node --test tests/js/*.test.js
 
-bench: $(BIN)/sxs
+bench: bench-import bench-spf
+
+bench-import: $(BIN)/sxs
 	$(BIN)/python bench/import_corpus.py $(CORPUS)
+
+# Time to an SPF verdict with 50 ms added to every DNS lookup.
+bench-spf:
+	node bench/spf_bench.mjs
 
 clean:
 	rm -rf site .venv node_modules .pytest_cache
