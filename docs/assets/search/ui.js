@@ -44,12 +44,13 @@ export function mountSearch (form) {
   const list = document.getElementById(input.getAttribute("aria-controls"))
   const meta = form.parentElement.querySelector("[data-sxs-search-meta]")
   const toggle = document.getElementById("__search")
-  const root = new URL(form.dataset.root, location.href)
+  const address = new URL(form.dataset.index, location.href)
+  const root = new URL("../../", address) // the index is <site root>/assets/search/<language>.json
   const messages = form.dataset
   let loading = null
 
   const load = () => {
-    loading ??= fetch(new URL(form.dataset.index, location.href))
+    loading ??= fetch(address)
       .then(response => {
         if (!response.ok) throw new Error(`${response.status} ${response.url}`)
         return response.json()

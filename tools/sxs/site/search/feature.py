@@ -25,9 +25,11 @@ log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 SYNONYMS = Path("data") / "search-synonyms.yml"
 """Relative to the folder of mkdocs.yml."""
-LISTINGS = re.compile(r"^(index|categories/.*)\.md$")
-"""Pages that list other pages' titles (the home page, the categories): they would match nearly
-every query and bury the articles. Matched against the source path without its language."""
+LISTINGS = re.compile(r"^(index|translation-status|categories/.*)\.md$")
+"""Pages that list other pages' titles (the home page, the categories, the translation status):
+they would match nearly every query and bury the articles. Matched against the source path
+without its language; any other page leaves search with `search: exclude: true` in its front
+matter."""
 
 
 def index_path(config: MkDocsConfig, language: str) -> Path:

@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Benchmark: the header search over the whole shared corpus, typed in a real browser, against
+Material's default search as mkdocs-static-i18n sets it up.
+
+usage: .venv/bin/python bench/search_recall.py [--corpus DIR] [--queries FILE] [--only ours|default]
+
+Builds a scratch copy of the site with the corpus imported (bench/scratch_site.py) twice: as it
+is, and with the site's search switched off (`sxs: search_index: false`, static-i18n's
+`reconfigure_search: true`, Material's own search partial). In Debian's Chromium, for each
+language, opens the home page and types each query of bench/search-queries.yml into the
+header box, then reports:
+- recall: queries with one of their articles in the top five results;
+- cross-language: queries with a page of the other language in the top five;
+- bytes the first search downloads (the index, the search scripts, from page load to the first
+  results) and bytes a page view downloads for search without searching;
+- time from the last keystroke to the first results shown, first search and median of the others.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import re
+import shutil
+import statistics
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+from playwright.sync_api import Browser, Page, sync_playwright
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scratch_site import CORPUS, ROOT, build, scratch_site  # noqa: E402
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+# What a search downloads: the site's index and scripts, or Material's index, worker and lunr.
+SEARCH_URL = re.compile(r"/assets/search/|/search/search_index\.js|/assets/javascripts/workers/|"
+                        r"/assets/javascripts/lunr/")
+HOME = {"ko": "/", "en": "/en/"}
+TOP = 5
+QUIET_MS = 400  # results count as shown once the list has not changed for this long
+# Times the last keystroke and the first change of the results after it.
+TIMING = """
+window.__sxs = { input: 0, result: 0, last: 0 };
+document.addEventListener("input", () => { window.__sxs.input = performance.now() }, true);
+document.addEventListener("DOMContentLoaded", () => {
+  const observer = new MutationObserver(() => {
+    const now = performance.now();
+    if (window.__sxs.result <= window.__sxs.input) window.__sxs.result = now;
+    window.__sxs.last = now;
+  });
+  for (const el of document.querySelectorAll(".md-search-result__list, .md-search-result__meta"))
+    observer.observe(el, { childList: true, subtree: true, characterData: true });
+});
+"""
+TOP_RESULTS = f"""() => [...document.querySelectorAll(".md-search-result__list > li")].slice(0, {TOP})
+  .map(li => li.querySelector("a")?.href).filter(Boolean)"""
+
+
+@dataclass
+class Run:
+    found: dict[str, list[str]] = field(default_factory=dict)  # language -> queries found
+    missed: dict[str, list[str]] = field(default_factory=dict)
+    crossed: list[str] = field(default_factory=list)
+    first_bytes: dict[str, int] = field(default_factory=dict)
+    view_bytes: dict[str, int] = field(default_factory=dict)
+    first_ms: dict[str, float] = field(default_factory=dict)
+    later_ms: list[float] = field(default_factory=list)
+
+
+@contextmanager
+def served(directory: Path) -> Iterator[str]:
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+def make_default(root: Path) -> None:
+    """The scratch site with Material's own search, as static-i18n configures it."""
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("reconfigure_search: false", "reconfigure_search: true")
+    text, count = re.subn(r"(?m)^  - sxs\s*$", "  - sxs:\n      search_index: false", text)
+    if count != 1:
+        sys.exit("mkdocs.yml: could not switch the site's search off (expected a plain `  - sxs` entry)")
+    config.write_text(text, encoding="utf-8")
+    (root / "overrides" / "partials" / "search.html").unlink()
+
+
+def slug_and_language(url: str) -> tuple[str, str]:
+    path = urlsplit(url).path
+    parts = [part for part in path.split("/") if part]
+    language = "en" if parts[:1] == ["en"] else "ko"
+    return (parts[-1] if parts else ""), language
+
+
+def type_query(page: Page, query: str) -> tuple[list[str], float]:
+    """Type `query` into the header box; the top results' addresses and ms from last key to results."""
+    box = page.locator(".md-search__input")
+    box.click()
+    box.fill("")
+    page.evaluate("() => { window.__sxs.input = performance.now(); window.__sxs.result = 0 }")
+    page.keyboard.type(query)
+    page.wait_for_function(f"() => window.__sxs.result > window.__sxs.input && "
+                           f"performance.now() - window.__sxs.last > {QUIET_MS}", timeout=60_000)
+    return page.evaluate(TOP_RESULTS), page.evaluate("() => window.__sxs.result - window.__sxs.input")
+
+
+def measure(browser: Browser, base: str, queries: dict[str, list[dict[str, object]]]) -> Run:
+    run = Run()
+    for language, items in queries.items():
+        context = browser.new_context()
+        page = context.new_page()
+        transfers: list[tuple[str, int]] = []
+
+        def finished(request: object) -> None:
+            sizes = request.sizes()  # type: ignore[attr-defined]
+            transfers.append((request.url, sizes["responseBodySize"] + sizes["responseHeadersSize"]))  # type: ignore[attr-defined]
+        page.on("requestfinished", finished)
+        page.add_init_script(TIMING)
+        page.goto(base + HOME[language])
+        page.wait_for_load_state("networkidle")
+        run.view_bytes[language] = sum(size for url, size in transfers if SEARCH_URL.search(url))
+        run.found[language], run.missed[language] = [], []
+        for number, item in enumerate(items):
+            query, expected = str(item["query"]), [str(slug) for slug in item["expect"]]  # type: ignore[union-attr]
+            urls, ms = type_query(page, query)
+            if number == 0:
+                page.wait_for_load_state("networkidle")
+                run.first_bytes[language] = sum(size for url, size in transfers if SEARCH_URL.search(url))
+                run.first_ms[language] = ms
+            else:
+                run.later_ms.append(ms)
+            top = [slug_and_language(url) for url in urls]
+            hit = any(slug in expected and lang == language for slug, lang in top)
+            (run.found if hit else run.missed)[language].append(query)
+            if any(lang != language for _, lang in top):
+                run.crossed.append(f"{language}: {query}")
+            if not hit:
+                print(f"  miss ({language}) {query!r}: {' '.join(slug for slug, _ in top)}", file=sys.stderr)
+        context.close()
+    return run
+
+
+def report(runs: dict[str, Run], queries: dict[str, list[dict[str, object]]]) -> None:
+    def percent(run: Run, language: str) -> str:
+        found, total = len(run.found[language]), len(queries[language])
+        return f"{found}/{total} ({100 * found / total:.0f}%)"
+    rows = [
+        ("Korean queries, article in top 5", lambda r: percent(r, "ko")),
+        ("English queries, article in top 5", lambda r: percent(r, "en")),
+        ("queries with other-language pages in top 5", lambda r: str(len(r.crossed))),
+        ("first search downloads, Korean page", lambda r: f"{r.first_bytes['ko'] / 1024:.0f} KiB"),
+        ("first search downloads, English page", lambda r: f"{r.first_bytes['en'] / 1024:.0f} KiB"),
+        ("search downloads of a page view, no search", lambda r: f"{r.view_bytes['ko'] / 1024:.0f} KiB"),
+        ("last key to results, first search (ko/en)",
+         lambda r: f"{r.first_ms['ko']:.0f}/{r.first_ms['en']:.0f} ms"),
+        ("last key to results, median of the others", lambda r: f"{statistics.median(r.later_ms):.0f} ms"),
+    ]
+    names = list(runs)
+    print(f"{'':46}" + "".join(f"{name:>22}" for name in names))
+    for label, cell in rows:
+        print(f"{label:46}" + "".join(f"{cell(runs[name]):>22}" for name in names))
+    if "ours" in runs and "default" in runs:
+        ours = runs["ours"].first_bytes["ko"]
+        print(f"first Korean search downloads {ours / runs['default'].first_bytes['ko']:.0%} of the default's")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--queries", type=Path, default=ROOT / "bench" / "search-queries.yml")
+    parser.add_argument("--only", choices=["ours", "default"])
+    args = parser.parse_args(argv)
+    queries = yaml.safe_load(args.queries.read_text(encoding="utf-8"))
+    sites: dict[str, Path] = {}
+    with scratch_site(args.corpus) as root:
+        if args.only != "default":
+            sites["ours"], seconds = build(root, root / "site-ours")
+            print(f"built the site with its own search in {seconds:.0f} s", file=sys.stderr)
+        if args.only != "ours":
+            make_default(root)
+            sites["default"], seconds = build(root, root / "site-default")
+            print(f"built the site with Material's default search in {seconds:.0f} s", file=sys.stderr)
+        runs: dict[str, Run] = {}
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            for name, site in sites.items():
+                with served(site) as base:
+                    runs[name] = measure(browser, base, queries)
+            browser.close()
+    report(runs, queries)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""The built site's search: one index per language, only that language's pages, fetched from
+every page at its own address, and Material's merged index left empty."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup
+
+SEED = "articles/antispam-5-7-23/"
+
+
+def index(site: Path, language: str) -> dict[str, object]:
+    return json.loads((site / "assets" / "search" / f"{language}.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def page_language(site: Path, url: str) -> str:
+    html = BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser").html
+    assert html is not None
+    return str(html.get("lang"))
+
+
+def test_each_language_indexes_its_own_pages_only(built_site: Path) -> None:
+    for language in ("ko", "en"):
+        data = index(built_site, language)
+        assert data["language"] == language
+        urls = [doc[0] for doc in data["docs"]]  # type: ignore[attr-defined]
+        assert (SEED if language == "ko" else f"en/{SEED}") in urls
+        assert {page_language(built_site, url) for url in urls} == {language}
+
+
+def test_listing_pages_are_not_indexed(built_site: Path) -> None:
+    urls = {doc[0] for language in ("ko", "en") for doc in index(built_site, language)["docs"]}  # type: ignore[attr-defined]
+    assert not {"", "en/"} & urls
+    assert not [url for url in urls if "categories/" in url or "translation-status/" in url]
+
+
+def test_seed_terms_and_title(built_site: Path) -> None:
+    ko, en = index(built_site, "ko"), index(built_site, "en")
+    ko_docs, en_docs = ko["docs"], en["docs"]
+    assert [doc[1] for doc in ko_docs if doc[0] == SEED] == ["오류 코드 5.7.23에 대 한 전자 메일 배달 문제 해결"]  # type: ignore[attr-defined]
+    assert {"5.7.23", "메일", "배달", "spf"} <= set(ko["terms"])  # type: ignore[arg-type]
+    assert {"5.7.23", "email", "deliveri", "spf"} <= set(en["terms"])  # type: ignore[arg-type]
+    assert "배달" not in en["terms"] and "deliveri" not in ko["terms"]  # type: ignore[operator]
+
+
+def test_materials_own_index_is_empty(built_site: Path) -> None:
+    material = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert material["docs"] == []
+
+
+def test_every_page_asks_for_its_own_language_index(built_site: Path) -> None:
+    pages = list(built_site.rglob("*.html"))
+    assert len(pages) > 4
+    for page in pages:
+        relative = page.relative_to(built_site).as_posix()
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        form = soup.select_one("form[data-sxs-search]")
+        assert form is not None, relative
+        address = urljoin(f"http://site/{relative}", str(form["data-index"]))
+        language = "en" if relative.startswith("en/") else "ko"
+        assert address == f"http://site/assets/search/{language}.json", relative
+        assert soup.select_one('form[name="search"], [data-md-component="search"]') is None, relative
