@@ -51,8 +51,12 @@ def parse_body(body: str, first_line: int, display: str) -> tuple[ParsedBody | N
     out: list[str] = []
     hidden_newlines: list[int] = []  # newlines inside each chunk of `out` that a join removed
     pos = 0
+    seen_offset, seen_line = 0, first_line  # newlines are counted once, moving forward
     for m in PAIR.finditer(body):
-        line, col = _position(body, m.start(), first_line)
+        seen_line += body.count("\n", seen_offset, m.start())
+        seen_offset = m.start()
+        line = seen_line
+        col = m.start() - (body.rfind("\n", 0, m.start()) + 1) + 1
         gap = body[pos : m.start()]
         _check_leftover(gap, pos, body, first_line, display, diags)
         out.append(gap)
