@@ -207,3 +207,36 @@ def test_own_key_scalars_read_back(value: str) -> None:
     text = own_keys([("title", value)])
     assert text.count("\n") == 1
     assert yaml.safe_load(text) == {"title": value}
+
+
+def test_unwritable_output_is_one_error_per_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "out"
+    blocker.write_text("a file where the output folder should be", encoding="utf-8")
+    assert run(str(SEED), "--out", str(blocker)) == 1
+    out, err = capsys.readouterr()
+    assert "0 imported, 0 warnings, 1 failed" in out
+    assert re.search(r":0:0: error: cannot write pages of .*antispam-5-7-23\.md", err)
+    assert "Traceback" not in err
+
+
+def test_converter_bug_costs_one_article(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import sxs.importer as importer
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("a", "b"):
+        (src / f"{name}.md").write_text(article("# " + pair(name, name.upper()) + "\n"), encoding="utf-8")
+    real = importer.convert
+
+    def flaky(source, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if source.slug == "a":
+            raise RuntimeError("boom")
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(importer, "convert", flaky)
+    assert run(str(src), "--out", str(tmp_path / "out")) == 1
+    out, err = capsys.readouterr()
+    assert "1 imported, 0 warnings, 1 failed" in out
+    assert "a.md:0:0: error: internal error, please report: RuntimeError('boom')" in err
+    assert (tmp_path / "out" / "b.ko.md").exists()

@@ -31,6 +31,7 @@ HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
 ANCHOR_HEADING = re.compile(
     r'^(?P<hashes>[ ]{0,3}#{1,6}[ \t]+)<a[ \t]+(?:name|id)="(?P<id>[^"]*)"[ \t]*/?>[ \t]*(?:</a>)?[ \t]*(?P<rest>.*?)$'
 )
+SAFE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:-]*")
 TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 CONTAINER = re.compile(r"^(?:[ \t]*>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
@@ -122,9 +123,12 @@ def layout(body: ParsedBody, ctx: LinkContext, split: bool = True) -> Layout:
         heading = HEADING.match(line)
         if heading:
             am = ANCHOR_HEADING.match(line)
-            if am:
+            if am and SAFE_ID.fullmatch(am.group("id")):
                 rest = re.sub(r"[ \t]+#+[ \t]*$", "", am.group("rest"))
                 line = f"{am.group('hashes')}{rest} {{#{am.group('id')}}}"
+            elif am:
+                out.diags.append(warning(ctx.display, src_line, 1,
+                                         f"anchor {am.group('id')!r} cannot be a heading id; kept as <a name>"))
             if out.title_line is None and line.lstrip().startswith("# "):
                 out.title_line = len(out.lines)
         line = _clean_line(line, raw, out, ctx, src_line)

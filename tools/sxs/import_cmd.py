@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -24,7 +25,9 @@ def run(args: argparse.Namespace) -> int:
     if not source.is_dir():
         print(f"{source}:0:0: error: not a folder", file=sys.stderr)
         return 2
-    progress = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    # auto: a bar only for a person at a terminal, never in CI logs.
+    progress = args.progress == "always" or (
+        args.progress == "auto" and sys.stderr.isatty() and not os.environ.get("CI"))
     try:
         report = import_repository(source, args.out, force=args.force,
                                    target_lang=args.target_lang, progress=progress, jobs=args.jobs)

@@ -110,7 +110,11 @@ class _Job:
         src = read_source(path, self.root)
         if isinstance(src, Diagnostic):
             return None, Converted((), (), (src,))
-        return src, convert(src, self.root, self.slugs, self.files, self.target_lang)
+        try:
+            return src, convert(src, self.root, self.slugs, self.files, self.target_lang)
+        except Exception as exc:  # a converter bug must cost one article, not the run
+            log.debug("converting %s failed", path, exc_info=True)
+            return src, Converted((), (), (error(src.display, 0, 0, f"internal error, please report: {exc!r}"),))
 
 
 def _precheck(paths: list[Path]) -> dict[Path, Diagnostic]:
@@ -140,6 +144,27 @@ def _converted(job: _Job, paths: list[Path], jobs: int) -> Iterator[tuple[Source
         yield from pool.map(job, paths, chunksize=max(16, len(paths) // (jobs * 8)))
 
 
+def _write_article(out_dir: Path, src: SourceFile, result: Converted, force: bool, copied: set[str],
+                   report: Report) -> None:
+    for page in result.pages:
+        outcome = write_page(out_dir, page, force)
+        if outcome is Outcome.UNCHANGED:
+            report.unchanged += 1
+        elif outcome is Outcome.KEPT_EDITED:
+            report.diags.append(warning(str(out_dir / page.filename), 1, 1,
+                                        f"edited since import; not overwritten (use --force to replace) "
+                                        f"[source {src.display}]"))
+        else:
+            report.written += 1
+            if outcome is Outcome.REPLACED_EDITED:
+                report.diags.append(warning(str(out_dir / page.filename), 1, 1,
+                                            "replaced a page edited since import (--force)"))
+    for asset in result.assets:
+        if asset.dest_rel not in copied:
+            copied.add(asset.dest_rel)
+            copy_asset(out_dir, asset)
+
+
 def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,
                       target_lang: str | None = None, progress: bool = False,
                       jobs: int | None = None) -> Report:
@@ -167,24 +192,15 @@ def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,
         if src is None or result.failed:
             report.failed += 1
             continue
-        for page in result.pages:
-            outcome = write_page(out_dir, page, force)
-            if outcome is Outcome.UNCHANGED:
-                report.unchanged += 1
-            elif outcome is Outcome.KEPT_EDITED:
-                report.diags.append(warning(str(out_dir / page.filename), 1, 1,
-                                            f"edited since import; not overwritten (use --force to replace) "
-                                            f"[source {src.display}]"))
-            else:
-                report.written += 1
-                if outcome is Outcome.REPLACED_EDITED:
-                    report.diags.append(warning(str(out_dir / page.filename), 1, 1,
-                                                "replaced a page edited since import (--force)"))
-        for asset in result.assets:
-            if asset.dest_rel not in copied:
-                copied.add(asset.dest_rel)
-                copy_asset(out_dir, asset)
+        try:
+            _write_article(out_dir, src, result, force, copied, report)
+        except OSError as exc:
+            report.diags.append(error(str(exc.filename or out_dir), 0, 0,
+                                      f"cannot write pages of {src.display}: {exc.strerror or exc}"))
+            report.failed += 1
+            continue
         report.imported += 1
     report.diags.sort(key=lambda d: (d.path, d.line, d.col))
     report.seconds = time.perf_counter() - started
+    log.info("%d pages written, %d unchanged", report.written, report.unchanged)
     return report
