@@ -7,7 +7,9 @@ language). The other language's segments go into a <template> after the article
 docs/assets/reader/bilingual.js shows them in place or side by side when the reader asks.
 
 The other language's file is rendered with the page's own Markdown setup (a copy of the
-page, so links and inline Markdown render as faithfully as the page itself).
+page, so links and inline Markdown render as faithfully as the page itself). Pages built
+earlier in the same build (the default language's, before static-i18n builds the others)
+are reused instead: every language mirrors the same folders, so their relative links hold.
 """
 from __future__ import annotations
 
@@ -20,13 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.utils.meta import get_data
 
 from .build import Build
 from .notices import article_slug
 from .segments import Segment, mark, pair, segments
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)
 
 
 @dataclass(frozen=True)
@@ -38,18 +40,27 @@ class Alternate:
 class BilingualReading:
     def __init__(self, options: Any) -> None:
         self.alternates: dict[str, Alternate] = {}
+        self.rendered: dict[tuple[str, str], str] = {}  # (slug, lang) -> HTML, for the next language
+
+    def on_config(self, config: MkDocsConfig) -> None:
+        if not Build.in_inner_build(config):
+            self.rendered.clear()  # a new build of the whole site starts
 
     def on_page_content(self, content: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
         self.alternates.pop(page.file.src_uri, None)
         lang = Build.language(config)
-        if article_slug(page) is None or getattr(page.file, "locale", lang) != lang:
+        slug = article_slug(page)
+        if slug is None or getattr(page.file, "locale", lang) != lang:
             return None  # not an article, or static-i18n's fallback page (no translation to show)
+        self.rendered[(slug, lang)] = content
         other_lang = next((l for l in Build.languages(config) if l != lang), None)
         source = Path(page.file.abs_src_path or "")
         other_path = source.with_name(re.sub(r"\.[a-z]{2}\.md$", f".{other_lang}.md", source.name))
         if other_lang is None or not other_path.is_file():
             return None
-        other_html = self._render(page, other_path.read_text(encoding="utf-8"), config, files)
+        other_html = self.rendered.get((slug, other_lang))
+        if other_html is None:
+            other_html = self._render(page, other_path.read_text(encoding="utf-8"), config, files)
         mine, theirs = segments(content), segments(other_html)
         pairs = pair(mine, theirs)
         if not pairs:
@@ -60,9 +71,8 @@ class BilingualReading:
 
     @staticmethod
     def _render(page: Any, text: str, config: MkDocsConfig, files: Any) -> str:
-        body, _ = get_data(text)
         other = copy.copy(page)
-        other.markdown = body
+        other.markdown = FRONT_MATTER.sub("", text, count=1)
         other.render(config, files)
         return str(other.content)
 

@@ -102,9 +102,10 @@ def _categorizer(rules: tuple[Category, ...], catalog: Catalog) -> Categorizer:
 class Categories:
     def __init__(self, options: Any) -> None:
         self.rules_file: str = options.categories
+        self.categorizer: Categorizer | None = None
 
     def on_config(self, config: MkDocsConfig) -> None:
-        categorizer = Categorizer.for_config(config, self.rules_file)
+        self.categorizer = categorizer = Categorizer.for_config(config, self.rules_file)
         docs = Path(config.docs_dir)
         for category in categorizer.rules:
             for lang in Build.languages(config):
@@ -127,7 +128,8 @@ class Categories:
         uri = LANG_SUFFIX.sub("", page.file.src_uri)
         if not uri.startswith(f"{CATEGORIES}/"):
             return None
-        categorizer = Categorizer.for_config(config, self.rules_file)
+        categorizer = self.categorizer
+        assert categorizer is not None  # set in on_config
         category_id = uri[len(CATEGORIES) + 1:-3]
         if category_id not in categorizer.members:
             return None
@@ -149,7 +151,8 @@ class Categories:
 
     def _overview(self, page: Any, config: MkDocsConfig, files: Any) -> str:
         """A list of the categories, each with its number of articles, for the home page."""
-        categorizer = Categorizer.for_config(config, self.rules_file)
+        categorizer = self.categorizer
+        assert categorizer is not None  # set in on_config
         lang = Build.language(config)
         docs = Path(config.docs_dir)
         lines = ['<ul class="sxs-categories">']

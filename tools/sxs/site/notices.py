@@ -53,17 +53,24 @@ def article_slug(page: Any) -> str | None:
 class ArticleNotices:
     def __init__(self, options: Any) -> None:
         self.rules_file: str = options.categories
+        self.catalog: Catalog | None = None
+        self.categorizer: Categorizer | None = None
+
+    def on_files(self, files: Any, config: MkDocsConfig) -> None:
+        # Once per build: the catalog's freshness check stats every article file.
+        self.catalog = Catalog.load(config.docs_dir)
+        self.categorizer = Categorizer.for_config(config, self.rules_file)
 
     def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
         lang = Build.language(config)
         context["sxs_text"] = TEXTS.get(lang, TEXTS["en"])
         slug = article_slug(page)
-        article = Catalog.load(config.docs_dir).get(slug) if slug else None
-        if article is None:
+        article = self.catalog.get(slug) if slug and self.catalog else None
+        if article is None or self.categorizer is None:
             return context
         shown_lang = getattr(page.file, "locale", lang)
         version = article.version(shown_lang)
-        category = Categorizer.for_config(config, self.rules_file).of[article.slug]
+        category = self.categorizer.of[article.slug]
         category_file = _file_of(page, nav, category.src_uri)
         facts: dict[str, Any] = {
             "slug": article.slug,
