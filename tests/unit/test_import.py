@@ -240,3 +240,11 @@ def test_converter_bug_costs_one_article(tmp_path: Path, capsys: pytest.CaptureF
     assert "1 imported, 0 warnings, 1 failed" in out
     assert "a.md:0:0: error: internal error, please report: RuntimeError('boom')" in err
     assert (tmp_path / "out" / "b.ko.md").exists()
+
+
+def test_output_inside_source_is_not_imported_again(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(SEED, src)
+    assert run(str(src), "--out", str(src / "out")) == 0
+    assert run(str(src), "--out", str(src / "out")) == 0
+    assert sorted(p.name for p in (src / "out").iterdir()) == ["antispam-5-7-23.en.md", "antispam-5-7-23.ko.md"]

@@ -132,6 +132,8 @@ def layout(body: ParsedBody, ctx: LinkContext, split: bool = True) -> Layout:
             if out.title_line is None and line.lstrip().startswith("# "):
                 out.title_line = len(out.lines)
         line = _clean_line(line, raw, out, ctx, src_line)
+        if line.endswith((" ", "\t")) and not line.endswith("  "):
+            line = line[:-1]  # one trailing blank means nothing in Markdown; two are a line break
         if not split or heading or i in table or line.lstrip(" \t>").startswith("<"):
             out.lines.append(line)
         else:

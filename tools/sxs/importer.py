@@ -171,7 +171,7 @@ def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,
     started = time.perf_counter()
     report = Report()
     root = source_dir
-    paths = discover(root)
+    paths = discover(root, exclude=out_dir)
     files = inventory(root)
     slugs = {p.relative_to(root).as_posix(): slugify(p.stem) for p in paths}
     bad = _precheck(paths)

@@ -20,10 +20,13 @@ def slugify(stem: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
 
 
-def discover(root: Path) -> list[Path]:
-    """Every article under root, in a stable order; fragments and hidden folders skipped."""
+def discover(root: Path, exclude: Path | None = None) -> list[Path]:
+    """Every article under root, in a stable order; fragments, hidden folders and `exclude` skipped."""
     found = []
+    skip = exclude.resolve() if exclude is not None else None
     for path in root.rglob("*.md"):
+        if skip is not None and path.resolve().is_relative_to(skip):
+            continue  # our own output, when --out lies inside the source folder
         parts = path.relative_to(root).parts
         if any(p in FRAGMENT_DIRS or p.startswith(".") for p in parts[:-1]):
             log.debug("skipping fragment %s", path)
