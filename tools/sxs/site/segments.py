@@ -21,6 +21,7 @@ BLOCK_TAGS = SEGMENT_TAGS | {"ul", "ol", "dl", "table", "thead", "tbody", "tr", 
 OPAQUE = frozenset({"pre", "script", "style", "textarea", "svg"})  # no segments inside
 PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
 MARKUP = re.compile(r"<[^>]+>")
+CODE = re.compile(r"<code>(.*?)</code>", re.S)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,12 @@ class Segment:
     at: int  # offset of the '<' of the opening tag
     tag_end: int  # offset of the '>' of the opening tag
     html: str  # the inline HTML the element holds directly, permalink removed
+
+    @property
+    def signature(self) -> tuple[str, ...]:
+        """What a translation keeps: the block's tag, its inline tags and its code spans."""
+        inline = tuple(m.group(2).lower() for m in TAG.finditer(self.html) if not m.group(1))
+        return (self.tag, *inline, *CODE.findall(self.html))
 
     @property
     def text(self) -> str:
@@ -58,8 +65,8 @@ def pair(mine: list[Segment], theirs: list[Segment]) -> list[tuple[int, int]]:
     """(index in mine, index in theirs) of segments that translate each other and differ."""
     if [s.tag for s in mine] == [s.tag for s in theirs]:
         candidates = list(zip(range(len(mine)), range(len(theirs))))
-    else:
-        matcher = difflib.SequenceMatcher(None, [s.tag for s in mine], [s.tag for s in theirs],
+    else:  # a translation changed the structure: pair what keeps the same inline skeleton
+        matcher = difflib.SequenceMatcher(None, [s.signature for s in mine], [s.signature for s in theirs],
                                           autojunk=False)
         candidates = [(block.a + k, block.b + k) for block in matcher.get_matching_blocks()
                       for k in range(block.size)]

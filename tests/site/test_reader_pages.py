@@ -1,0 +1,143 @@
+"""What the reader features write into the built pages (the reader fixture site, tests/reader_site.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+from reader_site import reader_site
+
+MT = "articles/mt-ndr-550-5-7-501/index.html"
+HT = "articles/ht-teams-0x80070005/index.html"
+KO_ONLY = "articles/ko-only-outlook/index.html"
+
+
+@pytest.fixture(scope="module")
+def site() -> Path:
+    return reader_site()
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def header(page: BeautifulSoup) -> Tag:
+    found = page.select_one("article .sxs-article-header")
+    assert found is not None
+    return found
+
+
+def test_machine_translated_korean_page_says_so_and_links_the_english_page(site: Path) -> None:
+    notice = header(soup(site / MT)).select_one(".sxs-notice--mt")
+    assert notice is not None and notice.get("role") == "note"
+    assert notice.get_text(" ", strip=True) == "이 문서는 기계 번역되었습니다. 영어 원문 보기"
+    link = notice.a
+    assert link is not None and link["href"] == "../../en/articles/mt-ndr-550-5-7-501/" and link["hreflang"] == "en"
+    assert (site / MT).parent.joinpath(str(link["href"]), "index.html").resolve() == (site / "en" / MT).resolve()
+
+
+def test_english_original_and_human_translations_carry_no_machine_notice(site: Path) -> None:
+    for page in (site / "en" / MT, site / HT, site / "en" / HT):
+        assert header(soup(page)).select(".sxs-notice") == [], page
+
+
+def test_hand_off_date_in_the_readers_language(site: Path) -> None:
+    def handoff(page: Path) -> tuple[str, str]:
+        time = header(soup(page)).select_one(".sxs-handoff time")
+        assert time is not None
+        return str(time["datetime"]), time.get_text()
+
+    assert handoff(site / MT) == ("2020-02-26", "2020년 2월 26일")
+    assert handoff(site / "en" / MT) == ("2020-02-26", "February 26, 2020")
+    assert handoff(site / HT) == ("2019-11-05", "2019년 11월 5일")
+    assert header(soup(site / KO_ONLY)).select(".sxs-handoff") == []  # no ms.lasthandoff
+
+
+def test_fallback_page_says_the_article_is_korean_only_and_marks_its_language(site: Path) -> None:
+    page = soup(site / "en" / KO_ONLY)
+    assert page.html is not None and page.html["lang"] == "en"
+    notice = header(page).select_one(".sxs-notice--only-in")
+    assert notice is not None and notice.get_text(strip=True) == "This article is available in Korean only."
+    content = page.select_one('article > div[lang="ko"]')
+    assert content is not None and content.h1 is not None
+    assert content.h1.get_text(strip=True).rstrip("¶") == "Outlook 프로필 다시 만들기"
+    assert page.select("#sxs-alt") == [] and page.select("[data-sxs-reader]") == []
+    # the Korean page itself is an ordinary article
+    assert header(soup(site / KO_ONLY)).select(".sxs-notice") == []
+
+
+def test_category_crumb_leads_to_the_articles_category(site: Path) -> None:
+    crumb = header(soup(site / "en" / HT)).select_one("nav.sxs-crumb a")
+    assert crumb is not None and crumb["href"] == "../../categories/teams/" and crumb.get_text() == "Teams"
+
+
+def test_other_languages_segments_ride_along_in_a_template(site: Path) -> None:
+    page = soup(site / MT)
+    template = page.select_one("template#sxs-alt")
+    assert template is not None and template["data-lang"] == "en"
+    alts = {str(d["data-sxs-alt"]): d.decode_contents() for d in template.select("[data-sxs-alt]")}
+    marked = {str(e["data-sxs-seg"]): e.name for e in page.select("article [data-sxs-seg]")}
+    assert marked == {"0": "h1", "1": "p", "2": "li", "3": "li", "4": "h2", "5": "th", "6": "th", "7": "td", "8": "td"}
+    assert alts["0"] == "Fix the 550 5.7.501 access denied bounce message"
+    # inline Markdown renders inside segments, links rewritten like the page's own
+    assert alts["1"] == ('The sender was blocked for <strong>sending spam</strong>. Check the <code>v=spf1</code> '
+                         'record in the <a href="../../spf-checker/">SPF checker</a>.')
+    assert alts["3"] == "Second, check the <em>connector</em>."
+    # the page's own text is untouched: no English inside the Korean heading
+    assert page.h1 is not None and page.h1.get_text(strip=True).rstrip("¶") == "550 5.7.501 액세스 거부 반송 메시지 해결"
+
+
+def test_english_page_carries_the_korean_segments(site: Path) -> None:
+    template = soup(site / "en" / MT).select_one("template#sxs-alt")
+    assert template is not None and template["data-lang"] == "ko"
+    first = template.select_one('[data-sxs-alt="0"]')
+    assert first is not None and first.decode_contents() == "550 5.7.501 액세스 거부 반송 메시지 해결"
+
+
+def test_category_pages_list_their_articles_in_each_language(site: Path) -> None:
+    def listed(page: Path) -> list[tuple[str, str]]:
+        items = soup(page).select("article li")
+        return [(li.a.get_text(), str(li.a["href"])) for li in items if li.a is not None]
+
+    assert listed(site / "categories/mail-flow/index.html") == [
+        ("550 5.7.501 액세스 거부 반송 메시지 해결", "../../articles/mt-ndr-550-5-7-501/")]
+    assert listed(site / "en/categories/mail-flow/index.html") == [
+        ("Fix the 550 5.7.501 access denied bounce message", "../../articles/mt-ndr-550-5-7-501/")]
+    outlook = soup(site / "en/categories/outlook/index.html").select_one("article li")
+    assert outlook is not None and outlook.get_text(" ", strip=True) == "Outlook 프로필 다시 만들기 (Korean only)"
+
+
+def test_navigation_shows_categories_not_articles(site: Path) -> None:
+    links = [str(a["href"]) for a in soup(site / HT).select("nav.md-nav--primary a.md-nav__link")]
+    assert [h for h in links if "articles/" in h] == []
+    assert [h for h in links if "categories/" in h] == [
+        f"../../categories/{c}/" for c in ("mail-flow", "outlook", "teams", "sharepoint-onedrive", "identity",
+                                           "billing", "devices", "security", "other")]
+
+
+def test_home_page_lists_error_codes_and_categories(site: Path) -> None:
+    for home, article_href in ((site / "index.html", "articles/mt-ndr-550-5-7-501/"),
+                               (site / "en/index.html", "articles/mt-ndr-550-5-7-501/")):
+        page = soup(home)
+        codes = [(str(li["data-sxs-code"]), li.code.get_text() if li.code else "")
+                 for li in page.select(".sxs-codes__list > li")]
+        assert codes == [("5.7.501", "550 5.7.501"), ("AADSTS50011", "AADSTS50011"), ("0x80070005", "0x80070005")]
+        first = page.select_one(".sxs-codes__list > li a")
+        assert first is not None and first["href"] == article_href
+        assert len(page.select(".sxs-categories > li")) == 9
+    label = soup(site / "index.html").select_one('label[for="sxs-codes-input"]')
+    assert label is not None and label.get_text() == "반송 메시지 또는 오류 메시지"
+
+
+def test_sitemap_has_hreflang_alternates_and_pages_have_canonical_links(site: Path) -> None:
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = ElementTree.parse(site / "sitemap.xml").getroot().findall("s:url", ns)
+    entries = {u.findtext("s:loc", namespaces=ns): {link.get("hreflang"): link.get("href")
+                                                    for link in u.findall("x:link", ns)} for u in urls}
+    base = "http://127.0.0.1:8000/"
+    assert entries[f"{base}articles/mt-ndr-550-5-7-501/"] == {
+        "ko": f"{base}articles/mt-ndr-550-5-7-501/", "en": f"{base}en/articles/mt-ndr-550-5-7-501/"}
+    assert entries[f"{base}en/categories/teams/"]["ko"] == f"{base}categories/teams/"
+    canonical = soup(site / "en" / MT).select_one('link[rel="canonical"]')
+    assert canonical is not None and canonical["href"] == f"{base}en/articles/mt-ndr-550-5-7-501/"
