@@ -62,14 +62,17 @@ def check_pair(pair: Pair) -> list[Finding]:
     else:
         matched, lost = _realign(ko_shapes, en_shapes)
         for i, j, message in lost:
-            out.append(_find(ko.display, start + i + 1, 1, Severity.ERROR, "alignment", message))
+            out.append(_find(ko.display, start + i + 1, 1, Severity.ERROR, "alignment",
+                             f"{message} from English line {start + j + 1} on "
+                             f"(English has {len(en.lines)} lines, this page {len(ko.lines)})"))
     for i, j in matched:
         out.extend(check_line(pair, start + i + 1, start + j + 1, ko_shapes[i], en_shapes[j]))
     return sorted(out, key=lambda f: (f.diag.line, f.diag.col))
 
 
 def _realign(ko: list[Shape], en: list[Shape]) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
-    """Pair up lines when the counts differ; name where the alignment was lost."""
+    """Pair up lines when the counts differ (difflib over skeletons and protected tokens); say where
+    lines were added or lost, as (translated index, English index, message)."""
     def key(s: Shape) -> tuple[object, ...]:
         return (*s.signature, tuple(sorted(token_counts(protected(s.text)))))
 
@@ -77,17 +80,15 @@ def _realign(ko: list[Shape], en: list[Shape]) -> tuple[list[tuple[int, int]], l
     matched: list[tuple[int, int]] = []
     lost: list[tuple[int, int, str]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
+        here, there = i2 - i1, j2 - j1
+        if op == "equal" or here == there:
             matched.extend(zip(range(i1, i2), range(j1, j2)))
-        elif i2 - i1 != j2 - j1:
-            if i2 > i1:
-                what = f"{i2 - i1} line(s) here" if j2 == j1 else f"{i2 - i1} line(s) here for {j2 - j1}"
-            else:
-                what = f"no line(s) here for {j2 - j1}"
-            lost.append((i1, j1, f"lines out of step with the English page: {what} in English "
-                                 f"(English has {len(en)} body lines, this page {len(ko)})"))
+        elif there == 0:
+            lost.append((i1, j1, f"{here} line(s) here that the English page does not have: lines out of step"))
+        elif here == 0:
+            lost.append((i1, j1, f"{there} line(s) of the English page missing here: lines out of step"))
         else:
-            matched.extend(zip(range(i1, i2), range(j1, j2)))
+            lost.append((i1, j1, f"{here} line(s) here for {there} line(s) of the English page: lines out of step"))
     return matched, lost
 
 

@@ -1,0 +1,133 @@
+"""`sxs check`: clean pages pass; misalignment, broken targets, front matter and copies are found by line."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from contrib_helpers import ROOT, Run, find_line, line, replace_line
+
+from sxs.skeleton import cells, protected, shape
+
+KO = "docs/articles/antispam-5-7-23.ko.md"
+EN = "docs/articles/antispam-5-7-23.en.md"
+SUMMARY = re.compile(r"^1 articles checked: (\d+) errors, (\d+) warnings in \d+\.\d\d s\n$")
+
+
+def insert_line(path: Path, after: int, text: str) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines.insert(after, text)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_the_project_docs_are_clean(sxs: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    status, out, err = sxs("check", "docs")
+    assert (status, out) == (0, "")
+
+
+def test_fresh_import_is_clean(repo: Path, sxs: Run) -> None:
+    status, out, err = sxs("check")
+    assert (status, out) == (0, "")
+    assert SUMMARY.match(err) and SUMMARY.match(err).groups() == ("0", "0")  # type: ignore[union-attr]
+
+
+def test_inserted_line_is_named(pages: tuple[Path, Path], sxs: Run) -> None:
+    ko, en = pages
+    n = find_line(ko, "높은 위험 배달 풀의 메시지는")
+    insert_line(ko, n, "이 줄은 영어 문서에 없습니다.")
+    status, out, _ = sxs("check")
+    assert status == 1
+    assert out == (f"{KO}:{n + 1}:1: error: 1 line(s) here that the English page does not have: lines out of "
+                   f"step from English line {n + 1} on (English has 35 lines, this page 36)\n")
+
+
+def test_skeleton_change_is_named(pages: tuple[Path, Path], sxs: Run) -> None:
+    ko, _ = pages
+    n = find_line(ko, "# 오류 코드 5.7.23")
+    replace_line(ko, n, "# 오류 코드 5.7.23에 대 한 전자 메일 배달 문제 해결")  # the {#id} anchor dropped
+    status, out, _ = sxs("check")
+    assert status == 1
+    assert out.splitlines() == [
+        f"{KO}:{n}:1: error: skeleton differs from English line {n}: heading `# … "
+        "{#fix-email-delivery-issues-for-error-code-5723}` there, heading `# …` here"]
+
+
+def test_broken_link_target_is_named(pages: tuple[Path, Path], sxs: Run) -> None:
+    ko, _ = pages
+    n = find_line(ko, "아웃 바운드 메시지가")
+    text = line(ko, n)
+    broken = text.replace("high-risk-delivery-pool", "high-risk-pool")
+    replace_line(ko, n, broken)
+    status, out, _ = sxs("check")
+    assert status == 1
+    col = broken.index("(https://") + 2
+    target = "https://docs.microsoft.com/microsoft-365/security/office-365-security/"
+    assert out.splitlines() == [
+        f"{KO}:{n}:1: error: link target '{target}high-risk-delivery-pool-for-outbound-messages' "
+        f"of English line {n} is missing",
+        f"{KO}:{n}:{col}: error: link target '{target}high-risk-pool-for-outbound-messages' "
+        f"is not in English line {n}",
+    ]
+    data = json.loads(sxs("check", "--format", "json")[1])
+    assert (data["articles"], data["errors"], data["warnings"]) == (1, 2, 0)
+    assert {(f["path"], f["line"], f["rule"], f["severity"]) for f in data["findings"]} == {
+        (KO, n, "protected", "error")}
+
+
+def test_protected_tokens_and_emphasis(pages: tuple[Path, Path], sxs: Run) -> None:
+    ko, _ = pages
+    n = find_line(ko, "바운스 메시지에서")
+    text = "**바운스 메시지에서 `Get-Mailbox` 오류 5.7.24 를 기록 합니다."
+    replace_line(ko, n, text)
+    status, out, _ = sxs("check")
+    assert status == 1
+    assert out.splitlines() == [
+        f"{KO}:{n}:1: error: unbalanced `**` or `__` (odd count)",
+        f"{KO}:{n}:{text.index('`') + 1}: error: inline code '`Get-Mailbox`' is not in English line {n}",
+        f"{KO}:{n}:{text.index('5.7') + 1}: error: error code '5.7.24' is not in English line {n}",
+    ]
+
+
+def test_untranslated_and_empty_lines(pages: tuple[Path, Path], sxs: Run) -> None:
+    ko, en = pages
+    n = find_line(ko, "Microsoft support가")
+    replace_line(ko, n, line(en, n))
+    status, out, _ = sxs("check")
+    assert (status, out) == (0, f"{KO}:{n}:1: warning: same as English line {n}: not translated\n")
+
+
+def test_front_matter(pages: tuple[Path, Path], sxs: Run) -> None:
+    ko, en = pages
+    replace_line(ko, find_line(ko, "title:"), "title: ")
+    sha = find_line(en, "source_sha256:")
+    replace_line(en, sha, "source_sha256: 0000")
+    status, out, _ = sxs("check")
+    assert status == 1
+    assert out.splitlines() == [
+        f"{KO}:2:1: error: no title",
+        f"{KO}:{sha}:1: error: provenance `source_sha256` differs from the English page",
+    ]
+
+
+def test_missing_path(sxs: Run, tmp_path: Path) -> None:
+    assert sxs("check", str(tmp_path / "nowhere")) == (2, "", f"{tmp_path / 'nowhere'}:0:0: error: no such file "
+                                                                "or folder\n")
+
+
+def test_shape_of_lines() -> None:
+    assert shape("    - **Step** one").signature == ("item", "    -", "", "")
+    assert shape("2.  Click").signature == shape("2. 클릭").signature
+    assert shape("## Title {#t}").suffix == " {#t}"
+    assert shape('!!! note "참고"').text == "참고"
+    assert shape("|a|b|c|").detail == "3" and cells("| a `x|y` | b \\| c |") == 2
+    assert shape("---").kind == "break" and shape("|:--|--:|").kind == "table-sep"
+
+
+def test_protected_tokens() -> None:
+    found = [(t.kind, t.value) for t in protected(
+        "See [docs](https://a.example/x) and https://b.example/y를 `code` <user name> 0x8004FC12 at 10:30.")]
+    assert found == [("inline code", "`code`"), ("link target", "https://a.example/x"),
+                     ("URL", "https://b.example/y"), ("HTML tag or placeholder", "<user name>"),
+                     ("error code", "0x8004FC12"), ("number", "10:30")]
