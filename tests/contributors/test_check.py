@@ -39,8 +39,9 @@ def test_inserted_line_is_named(pages: tuple[Path, Path], sxs: Run) -> None:
     insert_line(ko, n, "이 줄은 영어 문서에 없습니다.")
     status, out, _ = sxs("check")
     assert status == 1
+    total = len(en.read_text(encoding="utf-8").splitlines())
     assert out == (f"{KO}:{n + 1}:1: error: 1 line(s) here that the English page does not have: lines out of "
-                   f"step from English line {n + 1} on (English has 35 lines, this page 36)\n")
+                   f"step from English line {n + 1} on (English has {total} lines, this page {total + 1})\n")
 
 
 def test_skeleton_change_is_named(pages: tuple[Path, Path], sxs: Run) -> None:
