@@ -132,3 +132,24 @@ def test_protected_tokens() -> None:
     assert found == [("inline code", "`code`"), ("link target", "https://a.example/x"),
                      ("URL", "https://b.example/y"), ("HTML tag or placeholder", "<user name>"),
                      ("error code", "0x8004FC12"), ("number", "10:30")]
+
+
+def test_one_changed_page_is_checked_with_its_pair(pages: tuple[Path, Path], sxs: Run) -> None:
+    ko, en = pages
+    assert sxs("check", KO)[:2] == (0, "")
+    n = find_line(en, "Microsoft support may")
+    replace_line(en, n, "Microsoft support (`aka.ms/help`) may not be able to assist further.")
+    status, out, _ = sxs("check", EN)  # what a pre-commit hook passes: the changed file only
+    assert (status, out) == (1, f"{KO}:{n}:1: error: inline code '`aka.ms/help`' of English line {n} is missing\n")
+
+
+def test_pre_commit_hook_runs_sxs_check() -> None:
+    import yaml
+
+    from sxs.cli import COMMANDS
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert [h["id"] for h in hooks] == ["sxs-check"]
+    hook = hooks[0]
+    assert hook["entry"] == "sxs check" and hook["language"] == "python" and "check" in COMMANDS
+    assert re.search(hook["files"], KO) and not re.search(hook["files"], "tools/sxs/check.py")

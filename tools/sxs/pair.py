@@ -7,6 +7,7 @@ exported units and `git blame` all name the same line.
 """
 from __future__ import annotations
 
+import glob
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -79,11 +80,16 @@ def read_page(path: Path, lang: str) -> Page | Diagnostic:
 
 
 def page_files(paths: Iterable[Path]) -> list[Path]:
-    """Every `<slug>.<lang>.md` under the given files and folders, sorted, each once."""
+    """Every `<slug>.<lang>.md` under the given folders, and for a given page its other languages too
+    (a pre-commit hook passes only the changed file), sorted, each once."""
     found: set[Path] = set()
     for path in paths:
-        candidates = sorted(path.rglob("*.md")) if path.is_dir() else [path]
-        found.update(p for p in candidates if PAGE_NAME.match(p.name))
+        if path.is_dir():
+            found.update(p for p in path.rglob("*.md") if PAGE_NAME.match(p.name))
+            continue
+        m = PAGE_NAME.match(path.name)
+        if m is not None:
+            found.update(p for p in path.parent.glob(f"{glob.escape(m['slug'])}.*.md") if PAGE_NAME.match(p.name))
     return sorted(found)
 
 
