@@ -137,7 +137,21 @@ def test_sitemap_has_hreflang_alternates_and_pages_have_canonical_links(site: Pa
                                                     for link in u.findall("x:link", ns)} for u in urls}
     base = "http://127.0.0.1:8000/"
     assert entries[f"{base}articles/mt-ndr-550-5-7-501/"] == {
-        "ko": f"{base}articles/mt-ndr-550-5-7-501/", "en": f"{base}en/articles/mt-ndr-550-5-7-501/"}
-    assert entries[f"{base}en/categories/teams/"]["ko"] == f"{base}categories/teams/"
+        "ko": f"{base}articles/mt-ndr-550-5-7-501/", "x-default": f"{base}articles/mt-ndr-550-5-7-501/",
+        "en": f"{base}en/articles/mt-ndr-550-5-7-501/"}
+    assert entries[f"{base}en/categories/teams/"] == {
+        "ko": f"{base}categories/teams/", "x-default": f"{base}categories/teams/", "en": f"{base}en/categories/teams/"}
+    # the fallback copy is not a translation: neither listed nor offered as one
+    assert f"{base}en/articles/ko-only-outlook/" not in entries
+    assert entries[f"{base}articles/ko-only-outlook/"] == {
+        "ko": f"{base}articles/ko-only-outlook/", "x-default": f"{base}articles/ko-only-outlook/"}
     canonical = soup(site / "en" / MT).select_one('link[rel="canonical"]')
     assert canonical is not None and canonical["href"] == f"{base}en/articles/mt-ndr-550-5-7-501/"
+
+
+def test_fallback_copy_is_not_for_search_engines_and_heads_name_no_alternates(site: Path) -> None:
+    robots = soup(site / "en" / KO_ONLY).select_one('meta[name="robots"]')
+    assert robots is not None and robots["content"] == "noindex"
+    assert soup(site / KO_ONLY).select('meta[name="robots"]') == []
+    for page in (site / HT, site / "en" / HT, site / "en" / KO_ONLY, site / "index.html"):
+        assert soup(page).select('link[rel="alternate"][hreflang]') == [], page  # the sitemap has them
