@@ -52,93 +52,130 @@ class Layout:
 
 def layout(body: ParsedBody, ctx: LinkContext, split: bool = True) -> Layout:
     """Rewrite the body's blocks; split=False keeps pairs on their source lines (for tests)."""
-    out = Layout()
-    raw = body.pairs
-    table = _table_lines(body.lines)
-    fence: str | None = None
-    alert: str | None = None  # indentation of the open alert
-    in_list = False
-    in_code = False
-    prev_blank = True
-    for i, line in enumerate(body.lines):
-        src_line = body.line_of[i]
-        # DocFX alerts and videos are rewritten before anything else looks at the line.
-        if fence is None:
-            video = VIDEO.match(line)
-            if video:
-                out.lines.append(_video(video.group("ind"), video.group("url"), ctx, src_line))
-                prev_blank = False
+    return _Blocks(body, ctx, split).run()
+
+
+class _Blocks:
+    """One pass over the body, tracking just enough block context to treat each line right."""
+
+    def __init__(self, body: ParsedBody, ctx: LinkContext, split: bool) -> None:
+        self.body, self.ctx, self.split = body, ctx, split
+        self.out = Layout()
+        self.table = _table_lines(body.lines)
+        self.fence: str | None = None  # marker of the open fenced code block
+        self.alert: str | None = None  # indentation of the open DocFX alert
+        self.in_list = False
+        self.list_indent = 0  # content column of the last list item
+        self.in_code = False  # inside an indented code block
+        self.prev_blank = True
+        self.src_line = 0
+
+    def run(self) -> Layout:
+        for i, line in enumerate(self.body.lines):
+            self.src_line = self.body.line_of[i]
+            rewritten = self._docfx(line) if self.fence is None else self._alert_body(line, in_code=True)
+            if rewritten is None or self._code(rewritten):
                 continue
-            m = ALERT.match(line)
-            if m:
-                alert = m.group("ind")
-                kind = ADMONITION[m.group("kind").lower()]
-                out.lines.append(f'{alert}!!! {kind} "{label(kind)}"')
-                if m.group("rest").strip():
-                    line = f"{alert}    {m.group('rest')}"
-                else:
-                    continue
-            elif alert is not None:
-                qm = re.match(re.escape(alert) + r">[ \t]?(.*)$", line)
-                if qm:
-                    content = qm.group(1)
-                    if not LIST_ITEM.match(content) and len(content) - len(content.lstrip()) < 4:
-                        content = content.lstrip()  # "> ␠␠text": the extra spaces mean nothing
-                    line = f"{alert}    {content}" if content.strip() else ""
-                else:
-                    alert = None
-        if DIRECTIVE.search(line) and fence is None:
-            out.diags.append(warning(ctx.display, src_line, 1, "DocFX directive not converted; kept as text"))
+            self._text(i, rewritten)
+        return self.out
 
+    def _docfx(self, line: str) -> str | None:
+        """Alerts and videos; None when the line is fully handled."""
+        video = VIDEO.match(line)
+        if video:
+            self.out.lines.append(_video(video.group("ind"), video.group("url"), self.ctx, self.src_line))
+            self.prev_blank = False
+            return None
+        m = ALERT.match(line)
+        if m:
+            self.alert = m.group("ind")
+            kind = ADMONITION[m.group("kind").lower()]
+            self.out.lines.append(f'{self.alert}!!! {kind} "{label(kind)}"')
+            self.prev_blank = False
+            return f"{self.alert}    {m.group('rest')}" if m.group("rest").strip() else None
+        line = self._alert_body(line, in_code=False)
+        if DIRECTIVE.search(line):
+            self.out.diags.append(warning(self.ctx.display, self.src_line, 1,
+                                          "DocFX directive not converted; kept as text"))
+        return line
+
+    def _alert_body(self, line: str, in_code: bool) -> str:
+        """A `> ` line of an open alert becomes a line of the admonition's indented body."""
+        if self.alert is None:
+            return line
+        quoted = re.match(re.escape(self.alert) + r">[ \t]?(.*)$", line)
+        if quoted is None:
+            self.alert = None
+            return line
+        content = quoted.group(1)
+        if not in_code and not LIST_ITEM.match(content) and _indent(content) < 4:
+            content = content.lstrip()  # "> ␠␠text": the extra spaces mean nothing
+        return f"{self.alert}    {content}" if content.strip() else ""
+
+    def _code(self, line: str) -> bool:
+        """Fenced and indented code, copied as written; True when the line was code."""
         fm = FENCE.match(line)
-        if fence is not None or fm is not None:
-            if fence is None and fm is not None:
-                fence = fm.group("mark")
-            elif fm is not None and fence is not None and fm.group("mark").startswith(fence[0] * len(fence)) \
-                    and line.strip() == fm.group("mark"):
-                fence = None
-            out.lines.append(_code_line(line, raw, out))
-            prev_blank = False
-            continue
-        blank = not line.strip()
-        if blank:
-            out.lines.append("")
-            prev_blank = True
-            continue
-        indent = len(line) - len(line.lstrip(" \t").replace("\t", "    "))
-        if LIST_ITEM.match(line):
-            in_list, in_code = True, False
-        elif in_code and indent >= 4:
-            out.lines.append(_code_line(line, raw, out))
-            continue
-        elif prev_blank and indent >= 4 and not in_list and alert is None:
-            in_code = True
-            out.lines.append(_code_line(line, raw, out))
-            prev_blank = False
-            continue
-        elif indent == 0 and prev_blank:
-            in_list, in_code = False, False
-        prev_blank = False
+        if self.fence is None and fm is not None:
+            self.fence = fm.group("mark")
+        elif self.fence is not None:
+            if fm is not None and line.strip() == fm.group("mark") and fm.group("mark").startswith(self.fence):
+                self.fence = None
+        elif not line.strip():
+            self.out.lines.append("")
+            self.prev_blank = True
+            return True
+        else:
+            indent = _indent(line)
+            code = False
+            item = LIST_ITEM.match(line)
+            # Code starts four columns past the enclosing content: the page, a list item or an alert.
+            if self.alert is not None:
+                base = _indent(self.alert) + 4
+            else:
+                base = self.list_indent if self.in_list else 0
+            if item:
+                self.in_list = True
+                self.list_indent = len(item.group(0).expandtabs(4))
+            elif indent >= base + 4 and (self.in_code or self.prev_blank):
+                code = True  # an indented code block (it may go on after blank lines)
+            elif indent == 0 and self.prev_blank:
+                self.in_list = False
+            self.in_code = code
+            if not code:
+                self.prev_blank = False
+                return False
+        self.out.lines.append(_code_line(line, self.body.pairs, self.out))
+        self.prev_blank = False
+        return True
 
+    def _text(self, i: int, line: str) -> None:
         heading = HEADING.match(line)
         if heading:
-            am = ANCHOR_HEADING.match(line)
-            if am and SAFE_ID.fullmatch(am.group("id")):
-                rest = re.sub(r"[ \t]+#+[ \t]*$", "", am.group("rest"))
-                line = f"{am.group('hashes')}{rest} {{#{am.group('id')}}}"
-            elif am:
-                out.diags.append(warning(ctx.display, src_line, 1,
-                                         f"anchor {am.group('id')!r} cannot be a heading id; kept as <a name>"))
-            if out.title_line is None and line.lstrip().startswith("# "):
-                out.title_line = len(out.lines)
-        line = _clean_line(line, raw, out, ctx, src_line)
+            line = self._heading(line)
+        line = _clean_line(line, self.body.pairs, self.out, self.ctx, self.src_line)
         if line.endswith((" ", "\t")) and not line.endswith("  "):
             line = line[:-1]  # one trailing blank means nothing in Markdown; two are a line break
-        if not split or heading or i in table or line.lstrip(" \t>").startswith("<"):
-            out.lines.append(line)
+        if not self.split or heading or i in self.table or line.lstrip(" \t>").startswith("<"):
+            self.out.lines.append(line)
         else:
-            out.lines.extend(_split(line, out.segments))
-    return out
+            self.out.lines.extend(_split(line, self.out.segments))
+
+    def _heading(self, line: str) -> str:
+        am = ANCHOR_HEADING.match(line)
+        if am and SAFE_ID.fullmatch(am.group("id")):
+            rest = re.sub(r"[ \t]+#+[ \t]*$", "", am.group("rest"))
+            line = f"{am.group('hashes')}{rest} {{#{am.group('id')}}}"
+        elif am:
+            self.out.diags.append(warning(self.ctx.display, self.src_line, 1,
+                                          f"anchor {am.group('id')!r} cannot be a heading id; kept as <a name>"))
+        if self.out.title_line is None and line.lstrip().startswith("# "):
+            self.out.title_line = len(self.out.lines)
+        return line
+
+
+def _indent(line: str) -> int:
+    stripped = line.lstrip(" \t")
+    return len(line[: len(line) - len(stripped)].expandtabs(4))
 
 
 def _code_line(line: str, raw: tuple[RawPair, ...], out: Layout) -> str:
