@@ -6,8 +6,12 @@ of the output directory, which the CLI turns into one error line.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
+
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
 class Severity(str, Enum):
@@ -26,7 +30,8 @@ class Diagnostic:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.severity.value}: {self.message}"
+        text = f"{self.path}:{self.line}:{self.col}: {self.severity.value}: {self.message}"
+        return CONTROL.sub(lambda m: repr(m.group())[1:-1], text)  # one message, one line
 
     @property
     def is_error(self) -> bool:
