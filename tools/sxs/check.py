@@ -58,7 +58,7 @@ def check_pair(pair: Pair) -> list[Finding]:
     ko_shapes = shapes(ko.lines[start:])
     en_shapes = shapes(en.lines[start:])
     if len(ko_shapes) == len(en_shapes):
-        matched = zip(range(len(ko_shapes)), range(len(en_shapes)))
+        matched = [(i, i) for i in range(len(ko_shapes))]
     else:
         matched, lost = _realign(ko_shapes, en_shapes)
         for i, j, message in lost:

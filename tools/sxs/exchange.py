@@ -116,7 +116,7 @@ def read_store(path: Path) -> list[Returned | str]:
     for unit in store.units:
         if unit.isheader() or not unit.source:
             continue
-        ident = unit.getcontext() if isinstance(unit, po.pounit) else unit.getid()
+        ident = unit.getcontext() if isinstance(unit, po.pounit) else unit.getid()  # type: ignore[no-untyped-call]
         m = KEY.search(ident or "")
         if m is None:
             out.append(f"unit {str(unit.source)[:40]!r} has no `<slug>:<line>` key; skipped")

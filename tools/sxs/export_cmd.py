@@ -47,14 +47,19 @@ def run(args: argparse.Namespace) -> int:
             continue
         if not found:
             continue
-        store = build_store(args.format, found, pair.target.lang, project=pair.slug)
         try:
-            atomic_write(args.out / f"{pair.slug}.{pair.target.lang}{FORMATS[args.format]}", bytes(store))
+            data = bytes(build_store(args.format, found, pair.target.lang, project=pair.slug))
+        except ValueError as exc:  # lxml refuses control characters XML cannot hold
+            print(f"{pair.target.display}:1:1: error: not exported: {exc}", file=sys.stderr)
+            skipped += 1
+            continue
+        try:
+            atomic_write(args.out / f"{pair.slug}.{pair.target.lang}{FORMATS[args.format]}", data)
         except OSError as exc:
             print(f"{exc.filename or args.out}:0:0: error: {exc.strerror or exc}", file=sys.stderr)
             return 2
         written += 1
         exported += len(found)
     print(f"{exported} units of {written} articles written to {args.out}/"
-          + (f"; {skipped} misaligned articles skipped" if skipped else ""))
+          + (f"; {skipped} articles skipped" if skipped else ""))
     return 1 if skipped or diags else 0

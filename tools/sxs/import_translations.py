@@ -126,9 +126,14 @@ def run(args: argparse.Namespace) -> int:
     for changes in pending.values():
         if changes.lines:
             if not args.dry_run:
-                atomic_write(changes.pair.target.path, updated_text(changes).encode("utf-8"))
+                try:
+                    atomic_write(changes.pair.target.path, updated_text(changes).encode("utf-8"))
+                except OSError as exc:
+                    print(f"{changes.pair.target.display}:0:0: error: {exc.strerror or exc}", file=sys.stderr)
+                    counts["unwritable pages"] += 1
+                    continue
             pages += 1
     verb = "would change" if args.dry_run else "changed"
     detail = ", ".join(f"{n} {what}" for what, n in sorted(counts.items()))
     print(f"{detail or 'no units'}; {pages} pages {verb}")
-    return 1 if counts["refused"] or counts["unreadable files"] else 0
+    return 1 if counts["refused"] or counts["unreadable files"] or counts["unwritable pages"] else 0
