@@ -153,3 +153,11 @@ def test_pre_commit_hook_runs_sxs_check() -> None:
     hook = hooks[0]
     assert hook["entry"] == "sxs check" and hook["language"] == "python" and "check" in COMMANDS
     assert re.search(hook["files"], KO) and not re.search(hook["files"], "tools/sxs/check.py")
+
+
+def test_emphasis_marks() -> None:
+    from sxs.skeleton import emphasis_marks
+
+    assert emphasis_marks(r"\*\*사용자 추가**를 클릭") == (1, 0)  # escaped marks do not count
+    assert emphasis_marks("a *b* snake_case `x*y` c") == (0, 2)
+    assert emphasis_marks("[x](https://a.example/#__toc) https://b.example/a_b_") == (0, 0)

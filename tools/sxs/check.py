@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .errors import Diagnostic, Severity
 from .pair import PROVENANCE, Pair, find_pairs
-from .skeleton import Shape, protected, shapes, strong_marks, token_counts
+from .skeleton import Shape, emphasis_marks, protected, shapes, token_counts
 
 PER_LANGUAGE = {"title", "lang", "page_hash"}
 WORD = re.compile(r"[A-Za-z]{2,}")
@@ -114,12 +114,12 @@ def check_line(pair: Pair, ko_no: int, en_no: int, ko: Shape, en: Shape) -> Iter
         severity = Severity.WARNING if kind == "number" else Severity.ERROR
         yield _find(path, ko_no, base + 1, severity, "protected",
                     f"{kind} {value!r} of English line {en_no} is missing" + (f" ({n}×)" if n > 1 else ""))
-    marks = strong_marks(ko.text)
-    if marks % 2:
-        yield _find(path, ko_no, base + 1, Severity.ERROR, "emphasis", "unbalanced `**` or `__` (odd count)")
-    elif marks != strong_marks(en.text):
-        yield _find(path, ko_no, base + 1, Severity.WARNING, "emphasis",
-                    f"{marks // 2} bold span(s) here, {strong_marks(en.text) // 2} in English line {en_no}")
+    for what, mine, theirs in zip(("`**` or `__`", "`*` or `_`"), emphasis_marks(ko.text), emphasis_marks(en.text)):
+        if mine % 2 and not theirs % 2:
+            yield _find(path, ko_no, base + 1, Severity.ERROR, "emphasis", f"unbalanced {what} (odd count)")
+        elif mine != theirs:
+            yield _find(path, ko_no, base + 1, Severity.WARNING, "emphasis",
+                        f"{mine} {what} marks here, {theirs} in English line {en_no}")
     words = len(WORD.findall(_bare(en.text)))
     if not ko.text.strip() and en.text.strip():
         yield _find(path, ko_no, base + 1, Severity.ERROR, "untranslated", "empty translation")

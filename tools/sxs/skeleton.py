@@ -39,6 +39,7 @@ ERROR_CODE = re.compile(r"(?<![A-Za-z0-9_.])(?:[245]\.\d{1,3}\.\d{1,3}(?![\w.]*\
                         r"(?![A-Za-z0-9_])")
 NUMBER = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:[.,:]\d+)*(?![A-Za-z0-9_])")  # "365을": Hangul may follow
 STRONG = re.compile(r"\*\*|__")
+EM = re.compile(r"\*|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,12 @@ def token_counts(tokens: Sequence[Token]) -> Counter[tuple[str, str]]:
     return Counter((t.kind, t.value) for t in tokens)
 
 
-def strong_marks(text: str) -> int:
-    """Number of `**`/`__` emphasis marks outside inline code (an odd count is unbalanced)."""
-    return len(STRONG.findall(CODE.sub("", text)))
+def emphasis_marks(text: str) -> tuple[int, int]:
+    """(`**`/`__` marks, single `*`/`_` marks) outside inline code, link targets and URLs.
+
+    An odd count is unbalanced. `_` inside a word (snake_case) and escaped marks do not count.
+    """
+    bare = URL.sub("", LINK_TARGET.sub("]", CODE.sub("", text.replace("\\*", "").replace("\\_", ""))))
+    strong = len(STRONG.findall(bare))
+    rest = STRONG.sub("", bare)
+    return strong, len(EM.findall(rest))
