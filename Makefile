@@ -39,6 +39,7 @@ serve: import
 test: test-py test-js
 
 test-py: $(BIN)/sxs system-deps node_modules/.installed
+	$(BIN)/sxs check docs/
 	$(BIN)/pytest
 
 test-js: system-deps node_modules/.installed
