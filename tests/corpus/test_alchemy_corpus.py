@@ -16,7 +16,7 @@ import pytest
 from sxs.cli import main
 from sxs.htmlcheck import normalise, to_html
 from sxs.importer import convert
-from sxs.read import discover, inventory, read_source, slugify
+from sxs.read import discover, read_source, repository
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = (REPO / ".." / "shared").resolve()
@@ -139,13 +139,12 @@ SAFE_TAGS = {"p", "a", "strong", "em", "code", "pre", "ul", "ol", "li", "h1", "h
 def test_rendering(corpus_run: Run) -> None:
     """Every page renders only safe tags, and splitting lines changed white space only."""
     root = CORPUS
-    files = inventory(root)
     paths = discover(root)
-    slugs = {p.relative_to(root).as_posix(): slugify(p.stem) for p in paths}
+    repo = repository(root, paths)
     for path in paths:
         src = read_source(path, root)
-        split = convert(src, root, slugs, files)  # type: ignore[arg-type]
-        whole = convert(src, root, slugs, files, split=False)  # type: ignore[arg-type]
+        split = convert(src, repo)  # type: ignore[arg-type]
+        whole = convert(src, repo, split=False)  # type: ignore[arg-type]
         for one, other in zip(split.pages, whole.pages):
             html = to_html(one.text)
             assert normalise(html) == normalise(to_html(other.text)), one.filename

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sxs.importer import convert
-from sxs.model import SourceFile
+from sxs.model import Repository, SourceFile
 from sxs.read import read_source
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "converter"
@@ -42,7 +42,7 @@ def damaged(draw: st.DrawFn) -> str:
 @given(text=damaged())
 def test_damage_is_reported_not_raised(text: str) -> None:
     src = SourceFile(path=Path("x.md"), rel="x.md", slug="x", text=text.replace("\r\n", "\n"), raw_sha256="0")
-    result = convert(src, Path("."), {"x.md": "x"}, {})
+    result = convert(src, Repository(Path("."), {"x.md": "x"}, {}))
     for diag in result.diags:
         assert DIAGNOSTIC.match(str(diag)), str(diag)
     if not result.failed:

@@ -17,7 +17,8 @@ from sxs.errors import error
 from sxs.htmlcheck import normalise, to_html
 from sxs.importer import convert
 from sxs.pages import is_edited, read_meta
-from sxs.read import discover, inventory, read_source, slugify
+from sxs.model import Repository
+from sxs.read import discover, read_source, repository, slugify
 
 from sxs_helpers import article, pair
 
@@ -75,10 +76,9 @@ def test_split_lines_render_like_source_lines(root: Path, path: Path) -> None:
     src = read_source(path, root)
     if not hasattr(src, "text"):
         pytest.skip("unreadable on purpose")
-    files = inventory(root)
-    slugs = {p.relative_to(root).as_posix(): slugify(p.stem) for p in discover(root)}
-    split = convert(src, root, slugs, files)  # type: ignore[arg-type]
-    whole = convert(src, root, slugs, files, split=False)  # type: ignore[arg-type]
+    repo = repository(root, discover(root))
+    split = convert(src, repo)  # type: ignore[arg-type]
+    whole = convert(src, repo, split=False)  # type: ignore[arg-type]
     if split.failed:
         pytest.skip("fails on purpose")
     a, b = split.pages
@@ -176,7 +176,7 @@ def _convert_text(text: str, name: str = "page.md") -> tuple[str, str]:
     from sxs.model import SourceFile
 
     src = SourceFile(path=Path(name), rel=name, slug=slugify(Path(name).stem), text=text, raw_sha256="0")
-    result = convert(src, Path("."), {name: src.slug}, {})
+    result = convert(src, Repository(Path("."), {name: src.slug}, {}))
     assert not result.failed, [str(d) for d in result.diags]
     ko, en = result.pages
     return ko.text, en.text

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from sxs.htmlcheck import to_html
 from sxs.importer import convert
-from sxs.model import SourceFile
+from sxs.model import Repository, SourceFile
 
 from sxs_helpers import article
 
@@ -99,7 +99,7 @@ def visible(page: str) -> str:
 def test_every_segment_round_trips(title: tuple[str, str], body: list[tuple[str, list[tuple[str, str]]]]) -> None:
     text, order = build(title, body)
     src = SourceFile(path=Path("random.md"), rel="random.md", slug="random", text=text, raw_sha256="0")
-    result = convert(src, Path("."), {"random.md": "random"}, {})
+    result = convert(src, Repository(Path("."), {"random.md": "random"}, {}))
     assert not result.failed, [str(d) for d in result.diags]
     ko, en = result.pages
     assert ko.text.count("\n") == en.text.count("\n")

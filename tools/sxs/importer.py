@@ -17,9 +17,9 @@ from .align import layout
 from .errors import Diagnostic, error, warning
 from .frontmatter import split_front_matter
 from .inline import LinkContext
-from .model import Article, Asset, Page, SourceFile
+from .model import Article, Asset, Page, Repository, SourceFile
 from .parse import parse_body
-from .read import discover, inventory, read_source, slugify
+from .read import discover, read_source, repository, slugify
 from .render import SOURCE_LANG, locale_lang, render
 from .write import Outcome, copy_asset, write_page
 
@@ -54,8 +54,7 @@ class Report:
         return f"{self.imported} imported, {self.warnings} warnings, {self.failed} failed in {self.seconds:.2f} s"
 
 
-def convert(src: SourceFile, root: Path, slugs: dict[str, str], files: dict[str, str],
-            target_lang: str | None = None, split: bool = True) -> Converted:
+def convert(src: SourceFile, repo: Repository, target_lang: str | None = None, split: bool = True) -> Converted:
     """Turn one decoded source file into its two pages (or report why not)."""
     front = split_front_matter(src)
     if isinstance(front, Diagnostic):
@@ -79,7 +78,7 @@ def convert(src: SourceFile, root: Path, slugs: dict[str, str], files: dict[str,
         return Converted((), (), tuple(diags))
     if not parsed.pairs:
         diags.append(warning(src.display, body_line, 1, "no translated pairs; both pages carry the same text"))
-    ctx = LinkContext(display=src.display, rel=src.rel, slugs=slugs, files=files, root=root)
+    ctx = LinkContext(display=src.display, rel=src.rel, repo=repo)
     out = layout(parsed, ctx, split=split)
     diags.extend(out.diags)
     diags.extend(ctx.diags)
@@ -101,17 +100,15 @@ PARALLEL_MIN = 200
 class _Job:
     """What a worker needs to convert articles; picklable, no open files."""
 
-    root: Path
-    slugs: dict[str, str]
-    files: dict[str, str]
+    repo: Repository
     target_lang: str | None
 
     def __call__(self, path: Path) -> tuple[SourceFile | None, Converted]:
-        src = read_source(path, self.root)
+        src = read_source(path, self.repo.root)
         if isinstance(src, Diagnostic):
             return None, Converted((), (), (src,))
         try:
-            return src, convert(src, self.root, self.slugs, self.files, self.target_lang)
+            return src, convert(src, self.repo, self.target_lang)
         except Exception as exc:  # a converter bug must cost one article, not the run
             log.debug("converting %s failed", path, exc_info=True)
             return src, Converted((), (), (error(src.display, 0, 0, f"internal error, please report: {exc!r}"),))
@@ -172,15 +169,14 @@ def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,
     report = Report()
     root = source_dir
     paths = discover(root, exclude=out_dir)
-    files = inventory(root)
-    slugs = {p.relative_to(root).as_posix(): slugify(p.stem) for p in paths}
+    repo = repository(root, paths)
     bad = _precheck(paths)
     todo = [p for p in paths if p not in bad]
     for diag in bad.values():
         report.diags.append(diag)
         report.failed += 1
 
-    job = _Job(root, slugs, files, target_lang)
+    job = _Job(repo, target_lang)
     results = _converted(job, todo, jobs if jobs is not None else (os.cpu_count() or 1))
     if progress:
         from tqdm import tqdm  # type: ignore[import-untyped]

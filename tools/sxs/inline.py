@@ -19,11 +19,10 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.entities import html5
-from pathlib import Path
 from urllib.parse import unquote
 
 from .errors import Diagnostic, warning
-from .model import Asset
+from .model import Asset, Repository
 
 TOKEN = re.compile(
     r"""
@@ -66,10 +65,8 @@ class LinkContext:
     """What inline rewriting needs to know about the repository being imported."""
 
     display: str  # path for messages
-    rel: str  # POSIX path of the article relative to the source root
-    slugs: dict[str, str]  # article rel path -> slug
-    files: dict[str, str]  # lower-cased rel path -> rel path of every file under the root
-    root: Path
+    rel: str  # POSIX path of the article (or include) relative to the source root
+    repo: Repository
     assets: dict[str, Asset] = field(default_factory=dict)
     diags: list[Diagnostic] = field(default_factory=list)
 
@@ -196,9 +193,9 @@ def rewrite_url(url: str, ctx: LinkContext, line: int, col: int) -> str:
     if target.startswith("../"):
         ctx.warn(line, col, f"link target {url!r} is outside the imported folder; kept as written")
         return plain
-    found = ctx.files.get(target.lower())
+    found = ctx.repo.files.get(target.lower())
     if path.lower().endswith(".md"):
-        slug = ctx.slugs.get(found or target)
+        slug = ctx.repo.slugs.get(found or target)
         if slug is None:
             ctx.warn(line, col, f"link to {url!r}, which is not an imported article; kept as written")
             return plain
@@ -206,5 +203,5 @@ def rewrite_url(url: str, ctx: LinkContext, line: int, col: int) -> str:
     if found is None:
         ctx.warn(line, col, f"link or image {url!r} not found under the source folder; kept as written")
         return plain
-    ctx.assets.setdefault(found, Asset(source=ctx.root / found, dest_rel=found))
+    ctx.assets.setdefault(found, Asset(source=ctx.repo.root / found, dest_rel=found))
     return found.replace(" ", "%20") + (qsep + query) + (sep + frag)

@@ -41,6 +41,16 @@ class SourceFile:
 
 
 @dataclass(frozen=True)
+class Repository:
+    """What converting one article needs to know about the rest of the repository."""
+
+    root: Path
+    slugs: dict[str, str]  # article path (POSIX, relative to root) -> slug
+    files: dict[str, str]  # lower-cased relative path -> relative path, for every file
+    fragments: dict[str, str] = field(default_factory=dict)  # include path -> decoded text
+
+
+@dataclass(frozen=True)
 class RawPair:
     """A translated sentence as found in the source, before any clean-up."""
 

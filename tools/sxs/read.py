@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .errors import Diagnostic, error
-from .model import SourceFile
+from .model import Repository, SourceFile
 
 log = logging.getLogger(__name__)
 
@@ -63,3 +63,24 @@ def inventory(root: Path) -> dict[str, str]:
             rel = path.relative_to(root).as_posix()
             files.setdefault(rel.lower(), rel)
     return files
+
+
+def read_fragments(root: Path) -> dict[str, str]:
+    """Decoded include fragments by POSIX path; unreadable ones are left out (their includes warn)."""
+    fragments: dict[str, str] = {}
+    for path in sorted(root.rglob("*.md")):
+        rel = path.relative_to(root)
+        if not any(p in FRAGMENT_DIRS for p in rel.parts[:-1]):
+            continue
+        src = read_source(path, root)
+        if isinstance(src, SourceFile):
+            fragments[rel.as_posix()] = src.text
+        else:
+            log.debug("fragment %s unreadable: %s", path, src)
+    return fragments
+
+
+def repository(root: Path, articles: list[Path]) -> Repository:
+    """Everything about the repository that converting one article may need."""
+    return Repository(root=root, slugs={p.relative_to(root).as_posix(): slugify(p.stem) for p in articles},
+                      files=inventory(root), fragments=read_fragments(root))
