@@ -3,6 +3,7 @@
 Material's default search as mkdocs-static-i18n sets it up.
 
 usage: .venv/bin/python bench/search_recall.py [--corpus DIR] [--queries FILE] [--only ours|default]
+                                              [--keep DIR]
 
 Builds a scratch copy of the site with the corpus imported (bench/scratch_site.py) twice: as it
 is, and with the site's search switched off (`sxs: search_index: false`, static-i18n's
@@ -13,7 +14,8 @@ header box, then reports:
 - cross-language: queries with a page of the other language in the top five;
 - bytes the first search downloads (the index, the search scripts, from page load to the first
   results) and bytes a page view downloads for search without searching;
-- time from the last keystroke to the first results shown, first search and median of the others.
+- time to results: on the first search from the first keystroke (the index loads meanwhile),
+  on the others from the last keystroke (median).
 """
 from __future__ import annotations
 
@@ -46,16 +48,16 @@ SEARCH_URL = re.compile(r"/assets/search/|/search/search_index\.js|/assets/javas
 HOME = {"ko": "/", "en": "/en/"}
 TOP = 5
 QUIET_MS = 400  # results count as shown once the list has not changed for this long
-# Times the last keystroke and the first change of the results after it.
+# Times the first and last keystrokes of a query and the last change of the results.
 TIMING = """
-window.__sxs = { input: 0, result: 0, last: 0 };
-document.addEventListener("input", () => { window.__sxs.input = performance.now() }, true);
+window.__sxs = { first: 0, input: 0, last: 0 };
+document.addEventListener("input", () => {
+  const now = performance.now();
+  if (!window.__sxs.first) window.__sxs.first = now;
+  window.__sxs.input = now;
+}, true);
 document.addEventListener("DOMContentLoaded", () => {
-  const observer = new MutationObserver(() => {
-    const now = performance.now();
-    if (window.__sxs.result <= window.__sxs.input) window.__sxs.result = now;
-    window.__sxs.last = now;
-  });
+  const observer = new MutationObserver(() => { window.__sxs.last = performance.now() });
   for (const el of document.querySelectorAll(".md-search-result__list, .md-search-result__meta"))
     observer.observe(el, { childList: true, subtree: true, characterData: true });
 });
@@ -106,16 +108,20 @@ def slug_and_language(url: str) -> tuple[str, str]:
     return (parts[-1] if parts else ""), language
 
 
-def type_query(page: Page, query: str) -> tuple[list[str], float]:
-    """Type `query` into the header box; the top results' addresses and ms from last key to results."""
+def type_query(page: Page, query: str) -> tuple[list[str], float, float]:
+    """Type `query` into the header box as a reader would; the top results' addresses, and the
+    ms from the first and from the last keystroke to the last change of the results (0 when the
+    results were already right before the last key)."""
     box = page.locator(".md-search__input")
     box.click()
     box.fill("")
-    page.evaluate("() => { window.__sxs.input = performance.now(); window.__sxs.result = 0 }")
+    quiet = f"performance.now() - Math.max(window.__sxs.last, window.__sxs.input) > {QUIET_MS}"
+    page.wait_for_function(f"() => {quiet}")
+    page.evaluate("() => { window.__sxs.first = 0; window.__sxs.reset = performance.now() }")
     page.keyboard.type(query)
-    page.wait_for_function(f"() => window.__sxs.result > window.__sxs.input && "
-                           f"performance.now() - window.__sxs.last > {QUIET_MS}", timeout=60_000)
-    return page.evaluate(TOP_RESULTS), page.evaluate("() => window.__sxs.result - window.__sxs.input")
+    page.wait_for_function(f"() => window.__sxs.last > window.__sxs.reset && {quiet}", timeout=60_000)
+    first, last = page.evaluate("() => [window.__sxs.last - window.__sxs.first, window.__sxs.last - window.__sxs.input]")
+    return page.evaluate(TOP_RESULTS), first, max(0.0, last)
 
 
 def measure(browser: Browser, base: str, queries: dict[str, list[dict[str, object]]]) -> Run:
@@ -136,13 +142,13 @@ def measure(browser: Browser, base: str, queries: dict[str, list[dict[str, objec
         run.found[language], run.missed[language] = [], []
         for number, item in enumerate(items):
             query, expected = str(item["query"]), [str(slug) for slug in item["expect"]]  # type: ignore[union-attr]
-            urls, ms = type_query(page, query)
+            urls, from_first_key, from_last_key = type_query(page, query)
             if number == 0:
                 page.wait_for_load_state("networkidle")
                 run.first_bytes[language] = sum(size for url, size in transfers if SEARCH_URL.search(url))
-                run.first_ms[language] = ms
+                run.first_ms[language] = from_first_key
             else:
-                run.later_ms.append(ms)
+                run.later_ms.append(from_last_key)
             top = [slug_and_language(url) for url in urls]
             hit = any(slug in expected and lang == language for slug, lang in top)
             (run.found if hit else run.missed)[language].append(query)
@@ -165,7 +171,7 @@ def report(runs: dict[str, Run], queries: dict[str, list[dict[str, object]]]) ->
         ("first search downloads, Korean page", lambda r: f"{r.first_bytes['ko'] / 1024:.0f} KiB"),
         ("first search downloads, English page", lambda r: f"{r.first_bytes['en'] / 1024:.0f} KiB"),
         ("search downloads of a page view, no search", lambda r: f"{r.view_bytes['ko'] / 1024:.0f} KiB"),
-        ("last key to results, first search (ko/en)",
+        ("first key to results, first search (ko/en)",
          lambda r: f"{r.first_ms['ko']:.0f}/{r.first_ms['en']:.0f} ms"),
         ("last key to results, median of the others", lambda r: f"{statistics.median(r.later_ms):.0f} ms"),
     ]
@@ -183,17 +189,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--queries", type=Path, default=ROOT / "bench" / "search-queries.yml")
     parser.add_argument("--only", choices=["ours", "default"])
+    parser.add_argument("--keep", type=Path, help="build the sites into DIR/ours and DIR/default and keep them; "
+                        "a site already there is measured without building it again")
     args = parser.parse_args(argv)
     queries = yaml.safe_load(args.queries.read_text(encoding="utf-8"))
+    names = [name for name in ("ours", "default") if args.only in (None, name)]
     sites: dict[str, Path] = {}
     with scratch_site(args.corpus) as root:
-        if args.only != "default":
-            sites["ours"], seconds = build(root, root / "site-ours")
-            print(f"built the site with its own search in {seconds:.0f} s", file=sys.stderr)
-        if args.only != "ours":
-            make_default(root)
-            sites["default"], seconds = build(root, root / "site-default")
-            print(f"built the site with Material's default search in {seconds:.0f} s", file=sys.stderr)
+        for name in names:
+            site = (args.keep or root) / name
+            if name == "default":
+                make_default(root)
+            if not (site / "index.html").exists():
+                _, seconds = build(root, site)
+                print(f"built the site ({name} search) in {seconds:.0f} s", file=sys.stderr)
+            sites[name] = site
         runs: dict[str, Run] = {}
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
