@@ -36,17 +36,22 @@ TOKEN = re.compile(
     |(?P<lt><(?=[A-Za-z/!?]))
     |(?P<ref>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
     |(?P<badlink>\[(?P<btext>[^\[\]\n]*)\]\(\s*(?:javascript|vbscript|data|file):[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\s*\))
+    |(?P<refdef>^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?P<rurl><[^<>\n]*>|\S+))
     |(?P<dest>\]\((?P<url><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?P<title>(?:\s+(?:"[^"]*"|'[^']*'))?\s*)\))
     """,
-    re.X | re.S | re.I,
+    re.X | re.S | re.I | re.M,
 )
 REF_LIKE = re.compile(r"(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
 
-# Tags that only format text; everything else that looks like a tag is text.
+# Tags that only format or lay out text, recognised in lower case only: `<Table>` or
+# `<Name>` in a sentence are placeholders for the reader to fill in, so they stay text.
 HARMLESS = frozenset({
     "a", "abbr", "b", "br", "cite", "code", "del", "em", "i", "img", "ins", "kbd", "mark",
     "q", "s", "samp", "small", "strong", "sub", "sup", "u", "var", "wbr",
+    "blockquote", "caption", "center", "col", "colgroup", "dd", "details", "div", "dl", "dt", "figcaption",
+    "figure", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "pre", "span", "summary",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 })
 # Tags that can run code, load other pages or take input: removed, never escaped.
 DANGEROUS = frozenset({
@@ -100,6 +105,11 @@ def clean(text: str, ctx: LinkContext, line: int, col: int) -> str:
         if kind == "badlink":
             ctx.warn(line, col, f"removed unsafe link target from [{m.group('btext')[:40]}]")
             return TOKEN.sub(sub, m.group("btext"))
+        if kind == "refdef":
+            url = m.group("rurl")
+            new = rewrite_url(url[1:-1] if url.startswith("<") else url, ctx, line, col)
+            head = m.group(0)[: m.start("rurl") - m.start()]
+            return head + ("#" if new.startswith("#removed") else new)
         if kind == "dest":
             url = m.group("url")
             new = rewrite_url(url[1:-1] if url.startswith("<") else url, ctx, line, col)
@@ -116,7 +126,7 @@ def _tag(m: re.Match[str], ctx: LinkContext, line: int, col: int, sub: Callable[
     if name in DANGEROUS:
         ctx.warn(line, col, f"removed <{name}> tag")
         return ""
-    if name not in HARMLESS:
+    if name not in HARMLESS or m.group("name") != name:
         # A word in angle brackets such as <CustomDomain>: keep it visible.
         rest = m.group(0)[1:]
         return "&lt;" + TOKEN.sub(sub, rest)
