@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -14,10 +15,11 @@ KO_TITLE = "오류 코드 5.7.23에 대 한 전자 메일 배달 문제 해결"
 EN_TITLE = "Fix email delivery issues for error code 5.7.23"
 
 
-def index_requests(page: Page) -> list[str]:
+def search_requests(page: Page) -> list[str]:
+    """Paths of the search's files the page requests, as they are requested."""
     requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url) if "/assets/search/" in request.url
-            and request.url.endswith(".json") else None)
+    page.on("request", lambda request: requests.append(urlsplit(request.url).path)
+            if "/assets/search/" in request.url else None)
     return requests
 
 
@@ -34,10 +36,12 @@ def results(page: Page) -> list[tuple[str, str]]:
 
 
 def test_korean_page_searches_korean_pages_with_particles_and_compounds(page: Page, site_server: str) -> None:
-    requests = index_requests(page)
+    requests = search_requests(page)
     page.goto(f"{site_server}/")
     page.wait_for_load_state("networkidle")
-    assert requests == [], "the index was fetched before the reader started to search"
+    assert sorted(requests) == ["/assets/search/search.css", "/assets/search/ui.js"], \
+        "the index or the engine was fetched before the reader started to search"
+    requests.clear()
 
     search(page, "전자메일이 배달되지 않아요", "검색")
     expect(page.locator("#sxs-search-results a").first).to_contain_text(KO_TITLE)
@@ -45,17 +49,18 @@ def test_korean_page_searches_korean_pages_with_particles_and_compounds(page: Pa
     expect(page.locator("[data-sxs-search-meta]")).to_have_text("1개의 일치하는 문서")
     marks = page.locator("#sxs-search-results h2 mark").all_inner_texts()
     assert marks == ["전자", "메일", "배달"]
-    assert [url.removeprefix(site_server) for url in requests] == ["/assets/search/ko.json"]
+    assert [path for path in requests if path.endswith(".json")] == ["/assets/search/ko.json"]
+    assert "/assets/search/engine.js" in requests
 
 
 def test_english_page_searches_english_pages_with_stemming(page: Page, site_server: str) -> None:
-    requests = index_requests(page)
+    requests = search_requests(page)
     page.goto(f"{site_server}/en{SEED}")
     search(page, "email deliveries", "Search")
     expect(page.locator("#sxs-search-results a").first).to_contain_text(EN_TITLE)
     assert [(title, href.removeprefix(site_server)) for title, href in results(page)] == [(EN_TITLE, f"/en{SEED}")]
     assert page.locator("#sxs-search-results h2 mark").all_inner_texts() == ["email", "delivery"]
-    assert [url.removeprefix(site_server) for url in requests] == ["/assets/search/en.json"]
+    assert [path for path in requests if path.endswith(".json")] == ["/assets/search/en.json"]
 
 
 @pytest.mark.parametrize("path,label,query,title", [

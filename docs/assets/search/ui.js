@@ -1,11 +1,9 @@
-// The header search box (overrides/partials/search.html): loads this language's index when the
-// reader starts to search, shows the best pages as they type, with the matched words marked.
-import { SearchIndex } from "./engine.js"
-import { highlight } from "./highlight.js"
+// The header search box (overrides/partials/search.html): loads this language's index, and the
+// engine, when the reader starts to search; shows the best pages as they type, matched words marked.
 
 const LIMIT = 10
 
-function marked (text, terms) {
+function marked (text, terms, highlight) {
   const fragment = document.createDocumentFragment()
   let at = 0
   for (const [start, end] of highlight(text, terms)) {
@@ -19,7 +17,7 @@ function marked (text, terms) {
   return fragment
 }
 
-function resultItem ({ doc, terms }, root) {
+function resultItem ({ doc, terms }, root, highlight) {
   const item = document.createElement("li")
   item.className = "md-search-result__item"
   const link = document.createElement("a")
@@ -29,10 +27,10 @@ function resultItem ({ doc, terms }, root) {
   article.className = "md-search-result__article md-typeset"
   const title = document.createElement("h2")
   title.className = "sxs-search__title"
-  title.append(marked(doc.title, terms))
+  title.append(marked(doc.title, terms, highlight))
   const summary = document.createElement("p")
   summary.className = "sxs-search__summary"
-  summary.append(marked(doc.summary, terms))
+  summary.append(marked(doc.summary, terms, highlight))
   article.append(title, summary)
   link.append(article)
   item.append(link)
@@ -50,12 +48,14 @@ export function mountSearch (form) {
   let loading = null
 
   const load = () => {
-    loading ??= fetch(address)
-      .then(response => {
+    loading ??= Promise.all([
+      fetch(address).then(response => {
         if (!response.ok) throw new Error(`${response.status} ${response.url}`)
         return response.json()
-      })
-      .then(data => new SearchIndex(data))
+      }),
+      import("./engine.js"),
+      import("./highlight.js"),
+    ]).then(([data, { SearchIndex }, { highlight }]) => ({ index: new SearchIndex(data), highlight }))
     return loading
   }
 
@@ -77,10 +77,10 @@ export function mountSearch (form) {
       meta.textContent = messages.placeholder
       return
     }
-    const index = await load()
+    const { index, highlight } = await load()
     if (ticket !== shown) return
     const results = index.search(query, LIMIT)
-    list.replaceChildren(...results.map(result => resultItem(result, root)))
+    list.replaceChildren(...results.map(result => resultItem(result, root, highlight)))
     meta.textContent = results.length === 0 ? messages.none
       : results.length === 1 ? messages.one : messages.other.replace("#", String(results.length))
     form.dispatchEvent(new CustomEvent("sxs-search-results", { detail: { query, count: results.length } }))
