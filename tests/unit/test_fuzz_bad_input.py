@@ -50,6 +50,7 @@ def test_damage_is_reported_not_raised(text: str) -> None:
         assert ko.text.count("\n") == en.text.count("\n")
 
 
+@settings(deadline=None)
 @given(data=st.binary(max_size=200))
 def test_any_bytes_are_read_or_reported(data: bytes) -> None:
     import tempfile
