@@ -65,9 +65,9 @@ class BilingualReading:
         pairs = pair(mine, theirs)
         if not pairs:
             return None
-        chosen = [mine[a] for a, _ in pairs]
-        self.alternates[page.file.src_uri] = Alternate(other_lang, self._template(other_lang, [theirs[b] for _, b in pairs]))
-        return mark(content, chosen)
+        template = self._template(other_lang, [theirs[b] for _, b in pairs])
+        self.alternates[page.file.src_uri] = Alternate(other_lang, template)
+        return mark(content, [mine[a] for a, _ in pairs])
 
     @staticmethod
     def _render(page: Any, text: str, config: MkDocsConfig, files: Any) -> str:

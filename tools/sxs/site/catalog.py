@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 ARTICLES = "articles"
 FILE_NAME = re.compile(r"^(?P<slug>[^.]+)\.(?P<lang>[a-z]{2})\.md$")
@@ -80,7 +81,7 @@ class Catalog:
     def __init__(self, articles: dict[str, Article]) -> None:
         self.articles = articles
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Article]:
         return iter(self.articles.values())
 
     def __len__(self) -> int:

@@ -102,7 +102,8 @@ class ErrorCodeFinder:
         for key in sorted(index, key=sort_key):
             shown, articles = index[key]
             links = ", ".join(
-                f'<a href="{html.escape(href(a))}">{html.escape(a.title(lang, default))}</a>' for a in articles
+                f'<a href="{html.escape(href(a))}">{html.escape(a.title(lang, default))}</a>'
+                for a in articles
             )
             items.append(f'<li data-sxs-code="{html.escape(key)}"><code>{html.escape(shown)}</code> '
                          f'<span class="sxs-code-articles">{links}</span></li>')
