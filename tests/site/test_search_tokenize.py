@@ -39,6 +39,7 @@ def test_word_inside_a_longer_word() -> None:
 def test_across_the_space_only_between_hangul_words() -> None:
     assert terms("메일, 배달") == ["메일", "배달"]  # punctuation between
     assert terms("메일 SPF 배달") == ["메일", "spf", "배달"]
+    assert terms("메일이 배달") == ["메일", "배달"]  # a word with a particle ends a compound
 
 
 @pytest.mark.parametrize("query,expected", [

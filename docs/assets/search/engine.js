@@ -6,6 +6,7 @@ const SYNONYM_WEIGHT = 0.8 // a page with the reader's own word ranks above one 
 const PREFIX_WEIGHT = 0.6 // a word still being typed: completions count, but less
 const PREFIX_LIMIT = 30
 const COVERAGE_POWER = 2 // pages with every query word rank well above pages with some
+const WEIGHT_STEPS = 16 // as in index.py: a posting is gap * WEIGHT_STEPS + weight
 const LAST_DIGITS = "0123456789abcdefghijklmnopqrstuv"
 const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*"
 
@@ -124,8 +125,8 @@ export class SearchIndex {
         continue
       }
       number = number * 32 + last
-      doc += Math.floor(number / 64)
-      postings.push([doc, number % 64])
+      doc += Math.floor(number / WEIGHT_STEPS)
+      postings.push([doc, number % WEIGHT_STEPS])
       number = 0
     }
     this.decoded.set(term, postings)

@@ -33,7 +33,7 @@ export function words (text) {
   const found = []
   const normal = normalize(text)
   let previousEnd = -1
-  let previousHangul = null // the last Hangul word's stem, while only spaces follow it
+  let previousHangul = null // the last Hangul word, bare (no particle), while only spaces follow it
   for (const match of normal.matchAll(WORD)) {
     const token = match[0]
     const start = match.index
@@ -47,7 +47,7 @@ export function words (text) {
       } else {
         const across = previousHangul ? [previousHangul.at(-1) + stem[0]] : []
         word = { stem, terms: [...across, ...korean.bigrams(stem)], across: across.length }
-        previousHangul = stem
+        previousHangul = stem === token ? stem : null
       }
     } else {
       previousHangul = null

@@ -2,12 +2,13 @@
 
 {"version": 1, "language": "ko",
  "docs": [[url, title, summary], ...],              url relative to the site root
- "terms": {term: postings},                         see `encode`
+ "terms": {term: postings},                         see `encode` and WEIGHT_STEPS
  "synonyms": [[[key, [term, ...]], ...], ...]}       synonyms.py's groups for this language
 
 A weight is the term's BM25 term-frequency part for the page's text (k1 = 1.2, b = 0.75), plus
-TITLE_WEIGHT when the term is in the title, times 10 and rounded (1 to 63): the browser multiplies
-it by the term's IDF, which it computes from the length of the posting list. Packing gap and
+TITLE_WEIGHT when the term is in the title, times WEIGHT_SCALE and rounded (1 to 15; finer steps
+change no ranking of bench/search-queries.yml and cost a tenth of the index): the browser
+multiplies it by the term's IDF, which it computes from the length of the posting list. Packing gap and
 weight into one number, written as a base-32 string, makes the index less than half the size
 of JSON pairs of numbers. Terms on more than MAX_SHARE of the pages (`니다`, `사용`, `see`) are
 left out: they rank nothing and would be a tenth of the bytes.
@@ -24,11 +25,13 @@ from .tokenize import terms
 
 K1, B = 1.2, 0.75
 TITLE_WEIGHT = 2.0
+WEIGHT_SCALE, WEIGHT_STEPS = 4, 16
+"""A posting is gap * WEIGHT_STEPS + weight; docs/assets/search/engine.js unpacks it the same way."""
 MAX_SHARE = 0.25
 MIN_KEPT = 100
 """A term on at most this many pages is always kept, so that a small site keeps every term."""
-SUMMARY_CHARS = 80
-"""Enough for one line under the title in the results; the summary is most of the index's bytes."""
+SUMMARY_CHARS = 64
+"""One line under the title in the results; summaries are a quarter of the index's bytes."""
 _SPACE = re.compile(r"\s+")
 _LAST_DIGITS = "0123456789abcdefghijklmnopqrstuv"
 _DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*"
@@ -80,7 +83,8 @@ class IndexBuilder:
             for term in sorted(doc.body.keys() | doc.title_terms):
                 tf = doc.body[term]
                 weight = tf * (K1 + 1) / (tf + norm) + (TITLE_WEIGHT if term in doc.title_terms else 0.0)
-                packed = (number - last.get(term, 0)) * 64 + min(63, max(1, round(10 * weight)))
+                step = min(WEIGHT_STEPS - 1, max(1, round(WEIGHT_SCALE * weight)))
+                packed = (number - last.get(term, 0)) * WEIGHT_STEPS + step
                 postings.setdefault(term, []).append(packed)
                 last[term] = number
         return {

@@ -2,9 +2,10 @@
 
 Bigrams find compounds written with or without spaces (`전자메일` and `전자 메일` share `전자`, `메일`)
 and words inside longer words (`만료` in `만료되지`). Stripping the particle first keeps `메일이`
-and `메일을` from adding noise bigrams (`일이`, `일을`) on both sides. Two words apart only by
-spaces also share the bigram across the space (`화면 공유` has `면공`), so that a compound typed
-without spaces (`화면공유`) and machine translation's split words (`테 넌 트`) still meet. Keep this file in step with
+and `메일을` from adding noise bigrams (`일이`, `일을`) on both sides. A bare word (no particle)
+and the next, apart only by spaces, also share the bigram across the space (`화면 공유` has
+`면공`, `메일이 배달` has none), so that a compound typed without spaces (`화면공유`) and machine
+translation's split words (`테 넌 트`) still meet. Keep this file in step with
 the Korean part of docs/assets/search/tokenize.js.
 """
 from __future__ import annotations

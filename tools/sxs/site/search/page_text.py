@@ -1,10 +1,10 @@
 """The searchable text of a page's rendered content: no tags, no heading permalinks, no H1
-(the title is indexed on its own), no scripts."""
+(the title is indexed on its own), no scripts, templates or navigation."""
 from __future__ import annotations
 
 from html.parser import HTMLParser
 
-_SKIPPED = {"h1", "script", "style"}
+_SKIPPED = {"h1", "script", "style", "template", "nav"}
 
 
 class _Text(HTMLParser):

@@ -53,7 +53,7 @@ def words(text: str) -> list[Word]:
     found: list[Word] = []
     text = normalize(text)
     previous_end = -1
-    previous_hangul: str | None = None  # the last Hangul word's stem, while only spaces follow it
+    previous_hangul: str | None = None  # the last Hangul word, bare (no particle), while only spaces follow
     for match in WORD.finditer(text):
         token = match.group()
         if previous_hangul and not text[previous_end:match.start()].isspace():
@@ -66,7 +66,7 @@ def words(text: str) -> list[Word]:
             else:
                 across = [previous_hangul[-1] + stem[0]] if previous_hangul else []
                 found.append(Word(stem, (*across, *korean.bigrams(stem))))
-                previous_hangul = stem
+                previous_hangul = stem if stem == token else None
         else:
             previous_hangul = None
             if word := _latin(token):
