@@ -10,7 +10,9 @@
     { re: /(?<![A-Za-z0-9_])AADSTS(\d{4,7})(?![A-Za-z0-9_])/gi,
       key: function (m) { return "AADSTS" + m[1]; } },
     { re: /(?<![A-Za-z0-9_])0x([0-9a-f]{4,8})(?![A-Za-z0-9_])/gi,
-      key: function (m) { return "0x" + m[1].toUpperCase(); } }
+      key: function (m) { return "0x" + m[1].toUpperCase(); } },
+    { re: /(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{1,5}-\d{1,5})(?![\d-])/gi,
+      key: function (m) { return m[1]; }, at: function (m) { return m.index + m[0].length - m[1].length; } }
   ];
 
   /** The code keys in a text, in order of appearance, each once. */
@@ -19,7 +21,9 @@
     PATTERNS.forEach(function (pattern) {
       var m;
       pattern.re.lastIndex = 0;
-      while ((m = pattern.re.exec(text)) !== null) found.push([m.index, pattern.key(m)]);
+      while ((m = pattern.re.exec(text)) !== null) {
+        found.push([pattern.at ? pattern.at(m) : m.index, pattern.key(m)]);
+      }
     });
     found.sort(function (a, b) { return a[0] - b[0]; });
     var keys = [];

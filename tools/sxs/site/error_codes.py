@@ -7,7 +7,9 @@ code to the same key, so "550 5.7.501" in an NDR finds the article titled "... 5
 - SMTP enhanced status codes (RFC 3463: class.subject.detail, class 2, 4 or 5), optionally
   after the basic reply code (RFC 5321 §4.2: "550 5.7.501"); the key is the enhanced code;
 - Azure AD sign-in errors (AADSTS + digits); key upper-case;
-- Windows/Office HRESULT-style codes (0x + 4 to 8 hex digits); key "0x" + upper-case hex.
+- Windows/Office HRESULT-style codes (0x + 4 to 8 hex digits); key "0x" + upper-case hex;
+- Office installation errors ("error 30015-25", "오류 코드: 30125-4"): digits-dash-digits right
+  after the word error or code, which keeps dates and ranges out.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ MARKER = "<!-- sxs:error-codes -->"
 SMTP = re.compile(r"(?<![A-Za-z0-9_.])(?:([245]\d\d)[ -])?([245]\.\d{1,3}\.\d{1,3})(?![A-Za-z0-9_.]*\d)")
 AADSTS = re.compile(r"(?<![A-Za-z0-9_])AADSTS(\d{4,7})(?![A-Za-z0-9_])", re.I)
 HEX = re.compile(r"(?<![A-Za-z0-9_])0x([0-9a-f]{4,8})(?![A-Za-z0-9_])", re.I)
+OFFICE = re.compile(r"(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{1,5}-\d{1,5})(?![\d-])", re.I)
 
 
 @dataclass(frozen=True, order=True)
@@ -48,6 +51,8 @@ def find_codes(text_: str) -> list[Code]:
     for match in HEX.finditer(text_):
         key = f"0x{match[1].upper()}"
         found.append((match.start(), Code(key, key)))
+    for match in OFFICE.finditer(text_):
+        found.append((match.start(1), Code(match[1], match[1])))
     seen: set[str] = set()
     codes = []
     for _, code in sorted(found, key=lambda item: item[0]):
@@ -70,9 +75,11 @@ def url_of(article: Article, page: Any, files: Any) -> str:
 
 
 def sort_key(key: str) -> tuple[int, tuple[int, ...], str]:
-    """SMTP codes in numeric order, then AADSTS codes, then hexadecimal codes."""
+    """SMTP codes in numeric order, then AADSTS, hexadecimal and Office installation codes."""
     if SMTP.fullmatch(key):
         return 0, tuple(int(p) for p in key.split(".")), key
+    if re.fullmatch(r"\d+-\d+", key):
+        return 3, tuple(int(p) for p in key.split("-")), key
     return (1 if key.startswith("AADSTS") else 2), (), key
 
 
@@ -118,7 +125,7 @@ class ErrorCodeFinder:
             f'data-found="{e(text(lang, "codes_found", codes="{codes}"))}" '
             f'data-none="{e(text(lang, "codes_none"))}"></div>',
             '<ul class="sxs-codes__matches" hidden></ul>',
-            '<details class="sxs-codes__all">',
+            '<details class="sxs-codes__all" open>',
             f'<summary>{e(text(lang, "codes_all", count=len(index)))}</summary>',
             '<ul class="sxs-codes__list">', *items, "</ul>",
             "</details>",
