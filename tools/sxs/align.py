@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import unquote
 
 from .errors import Diagnostic, warning
@@ -45,6 +45,7 @@ LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 CONTAINER = re.compile(r"^(?:[ \t]*>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
 GAP = re.compile(re.escape(CLOSE) + r"([ \t]+)" + re.escape(OPEN) + r"(?=\d)")
 SEGMENT_REF = re.compile(re.escape(OPEN) + r"(\d+)" + re.escape(CLOSE))
+LAST_SEGMENT = re.compile(re.escape(OPEN) + r"(\d+)" + re.escape(CLOSE) + "$")
 BLOCK_START = re.compile(r"^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|\[[^\]]*\]:|!!!|\[!)")
 
 ADMONITION = {"note": "note", "tip": "tip", "important": "info", "warning": "warning", "caution": "danger"}
@@ -196,9 +197,17 @@ class _Blocks:
         if line.endswith((" ", "\t")) and not line.endswith("  "):
             line = line[:-1]  # one trailing blank means nothing in Markdown; two are a line break
         if not self.split or heading or i in self.table or line.lstrip(" \t>").startswith("<"):
-            self.out.lines.append(line)
+            lines = [line]
         else:
-            self.out.lines.extend(_split(line, self.out.segments))
+            lines = _split(line, self.out.segments)
+        for text in lines:
+            last = LAST_SEGMENT.search(text)
+            if last:
+                # Blanks that ended a segment inside its span would end the line here: two make a <br>.
+                k = int(last.group(1))
+                seg = self.out.segments[k]
+                self.out.segments[k] = replace(seg, target=seg.target.rstrip(" \t"), source=seg.source.rstrip(" \t"))
+        self.out.lines.extend(lines)
 
     def _heading(self, line: str) -> str:
         am = ANCHOR_HEADING.match(line)

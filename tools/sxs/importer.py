@@ -130,6 +130,14 @@ def _precheck(paths: list[Path]) -> dict[Path, Diagnostic]:
     return bad
 
 
+def _cpus() -> int:
+    """CPUs this process may use (a container's share, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _converted(job: _Job, paths: list[Path], jobs: int) -> Iterator[tuple[SourceFile | None, Converted]]:
     """Convert in order; with jobs > 1, in worker processes (conversion is pure CPU work)."""
     if jobs <= 1 or len(paths) < PARALLEL_MIN:
@@ -177,7 +185,7 @@ def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,
         report.failed += 1
 
     job = _Job(repo, target_lang)
-    results = _converted(job, todo, jobs if jobs is not None else (os.cpu_count() or 1))
+    results = _converted(job, todo, jobs if jobs is not None else _cpus())
     if progress:
         from tqdm import tqdm  # type: ignore[import-untyped]
 
