@@ -68,3 +68,11 @@ def test_machine_translation_notice_leads_to_the_english_original(page: Page, ba
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.locator(".sxs-notice")).to_have_count(0)
     expect(page.locator(".sxs-handoff")).to_have_text("Translation handed off: February 26, 2020")
+
+
+def test_english_only_article_is_reached_from_the_korean_category(page: Page, base: str) -> None:
+    page.goto(base + "/categories/sharepoint-onedrive/")
+    expect(page.locator("article li")).to_have_text(["Fix SharePoint sync stalls (영어만)"])
+    page.locator("article").get_by_role("link", name="Fix SharePoint sync stalls").click()
+    expect(page).to_have_url(base + "/en/articles/en-only-sharepoint-sync/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")

@@ -106,6 +106,19 @@ def test_category_pages_list_their_articles_in_each_language(site: Path) -> None
         ("Fix the 550 5.7.501 access denied bounce message", "../../articles/mt-ndr-550-5-7-501/")]
     outlook = soup(site / "en/categories/outlook/index.html").select_one("article li")
     assert outlook is not None and outlook.get_text(" ", strip=True) == "Outlook 프로필 다시 만들기 (Korean only)"
+    count = soup(site / "en/categories/outlook/index.html").select_one("article .sxs-count")
+    assert count is not None and count.get_text() == "Articles: 1"
+
+
+def test_article_in_english_only_is_listed_in_korean_with_a_link_to_the_english_page(site: Path) -> None:
+    # static-i18n falls back to the default language only: there is no Korean page to mark
+    assert not (site / "articles/en-only-sharepoint-sync").exists()
+    item = soup(site / "categories/sharepoint-onedrive/index.html").select_one("article li")
+    assert item is not None and item.a is not None
+    assert item.get_text(" ", strip=True) == "Fix SharePoint sync stalls (영어만)"
+    assert (item.a["href"], item.a["hreflang"], item.a["lang"]) == (
+        "../../en/articles/en-only-sharepoint-sync/", "en", "en")
+    assert (site / "en/articles/en-only-sharepoint-sync/index.html").exists()
 
 
 def test_navigation_shows_categories_not_articles(site: Path) -> None:

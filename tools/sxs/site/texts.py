@@ -32,7 +32,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "read_english": "Read the English original",
         "handed_off": "Translation handed off",
         "category": "Category",
-        "articles": "{count} articles",
+        "articles": "Articles: {count}",
         "show_original": "Show Korean text",
         "side_by_side": "Side by side",
         "reading_options": "Reading options",
