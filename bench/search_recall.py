@@ -13,7 +13,8 @@ header box, then reports:
 - recall: queries with one of their articles in the top five results;
 - cross-language: queries with a page of the other language in the top five;
 - bytes the first search downloads (the index, the search scripts, from page load to the first
-  results) and bytes a page view downloads for search without searching;
+  results), as served here (uncompressed) and gzip-compressed as most hosts serve them, and
+  bytes a page view downloads for search without searching;
 - time to results: on the first search from the first keystroke (the index loads meanwhile),
   on the others from the last keystroke (median).
 """
@@ -21,20 +22,21 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
 import re
 import shutil
 import statistics
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-from playwright.sync_api import Browser, Page, sync_playwright
+import yaml  # type: ignore[import-untyped]
+from playwright.sync_api import Browser, Page, Request, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scratch_site import CORPUS, ROOT, build, scratch_site  # noqa: E402
@@ -66,12 +68,29 @@ TOP_RESULTS = f"""() => [...document.querySelectorAll(".md-search-result__list >
   .map(li => li.querySelector("a")?.href).filter(Boolean)"""
 
 
+@dataclass(frozen=True)
+class Query:
+    query: str
+    expect: list[str]
+    case: str
+
+
+Queries = dict[str, list[Query]]
+
+
+def load_queries(path: Path) -> Queries:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {language: [Query(str(item["query"]), [str(slug) for slug in item["expect"]], str(item["case"]))
+                       for item in items] for language, items in data.items()}
+
+
 @dataclass
 class Run:
     found: dict[str, list[str]] = field(default_factory=dict)  # language -> queries found
     missed: dict[str, list[str]] = field(default_factory=dict)
     crossed: list[str] = field(default_factory=list)
     first_bytes: dict[str, int] = field(default_factory=dict)
+    first_gzip: dict[str, int] = field(default_factory=dict)  # the same files, gzip-compressed
     view_bytes: dict[str, int] = field(default_factory=dict)
     first_ms: dict[str, float] = field(default_factory=dict)
     later_ms: list[float] = field(default_factory=list)
@@ -124,28 +143,32 @@ def type_query(page: Page, query: str) -> tuple[list[str], float, float]:
     return page.evaluate(TOP_RESULTS), first, max(0.0, last)
 
 
-def measure(browser: Browser, base: str, queries: dict[str, list[dict[str, object]]]) -> Run:
+def measure(name: str, browser: Browser, base: str, queries: Queries) -> Run:
     run = Run()
     for language, items in queries.items():
         context = browser.new_context()
         page = context.new_page()
-        transfers: list[tuple[str, int]] = []
+        transfers: list[tuple[str, int, int]] = []  # url, bytes, bytes if gzip-compressed
 
-        def finished(request: object) -> None:
-            sizes = request.sizes()  # type: ignore[attr-defined]
-            transfers.append((request.url, sizes["responseBodySize"] + sizes["responseHeadersSize"]))  # type: ignore[attr-defined]
+        def finished(request: Request) -> None:
+            sizes = request.sizes()
+            response = request.response()
+            body = response.body() if response and SEARCH_URL.search(request.url) else b""
+            transfers.append((request.url, sizes["responseBodySize"] + sizes["responseHeadersSize"],
+                              len(gzip.compress(body)) + sizes["responseHeadersSize"]))
         page.on("requestfinished", finished)
         page.add_init_script(TIMING)
         page.goto(base + HOME[language])
         page.wait_for_load_state("networkidle")
-        run.view_bytes[language] = sum(size for url, size in transfers if SEARCH_URL.search(url))
+        run.view_bytes[language] = sum(size for url, size, _ in transfers if SEARCH_URL.search(url))
         run.found[language], run.missed[language] = [], []
         for number, item in enumerate(items):
-            query, expected = str(item["query"]), [str(slug) for slug in item["expect"]]  # type: ignore[union-attr]
+            query, expected = item.query, item.expect
             urls, from_first_key, from_last_key = type_query(page, query)
             if number == 0:
                 page.wait_for_load_state("networkidle")
-                run.first_bytes[language] = sum(size for url, size in transfers if SEARCH_URL.search(url))
+                run.first_bytes[language] = sum(size for url, size, _ in transfers if SEARCH_URL.search(url))
+                run.first_gzip[language] = sum(size for url, _, size in transfers if SEARCH_URL.search(url))
                 run.first_ms[language] = from_first_key
             else:
                 run.later_ms.append(from_last_key)
@@ -155,21 +178,23 @@ def measure(browser: Browser, base: str, queries: dict[str, list[dict[str, objec
             if any(lang != language for _, lang in top):
                 run.crossed.append(f"{language}: {query}")
             if not hit:
-                print(f"  miss ({language}) {query!r}: {' '.join(slug for slug, _ in top)}", file=sys.stderr)
+                print(f"  {name} missed ({language}) {query!r}: {' '.join(slug for slug, _ in top)}", file=sys.stderr)
         context.close()
     return run
 
 
-def report(runs: dict[str, Run], queries: dict[str, list[dict[str, object]]]) -> None:
+def report(runs: dict[str, Run], queries: Queries) -> None:
     def percent(run: Run, language: str) -> str:
         found, total = len(run.found[language]), len(queries[language])
         return f"{found}/{total} ({100 * found / total:.0f}%)"
-    rows = [
+    rows: list[tuple[str, Callable[[Run], str]]] = [
         ("Korean queries, article in top 5", lambda r: percent(r, "ko")),
         ("English queries, article in top 5", lambda r: percent(r, "en")),
         ("queries with other-language pages in top 5", lambda r: str(len(r.crossed))),
         ("first search downloads, Korean page", lambda r: f"{r.first_bytes['ko'] / 1024:.0f} KiB"),
         ("first search downloads, English page", lambda r: f"{r.first_bytes['en'] / 1024:.0f} KiB"),
+        ("the same, gzip-compressed (ko/en)",
+         lambda r: f"{r.first_gzip['ko'] / 1024:.0f}/{r.first_gzip['en'] / 1024:.0f} KiB"),
         ("search downloads of a page view, no search", lambda r: f"{r.view_bytes['ko'] / 1024:.0f} KiB"),
         ("first key to results, first search (ko/en)",
          lambda r: f"{r.first_ms['ko']:.0f}/{r.first_ms['en']:.0f} ms"),
@@ -180,8 +205,9 @@ def report(runs: dict[str, Run], queries: dict[str, list[dict[str, object]]]) ->
     for label, cell in rows:
         print(f"{label:46}" + "".join(f"{cell(runs[name]):>22}" for name in names))
     if "ours" in runs and "default" in runs:
-        ours = runs["ours"].first_bytes["ko"]
-        print(f"first Korean search downloads {ours / runs['default'].first_bytes['ko']:.0%} of the default's")
+        ours, default = runs["ours"], runs["default"]
+        print(f"first Korean search downloads {ours.first_bytes['ko'] / default.first_bytes['ko']:.0%} of the "
+              f"default's ({ours.first_gzip['ko'] / default.first_gzip['ko']:.0%} gzip-compressed)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -192,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="build the sites into DIR/ours and DIR/default and keep them; "
                         "a site already there is measured without building it again")
     args = parser.parse_args(argv)
-    queries = yaml.safe_load(args.queries.read_text(encoding="utf-8"))
+    queries = load_queries(args.queries)
     names = [name for name in ("ours", "default") if args.only in (None, name)]
     sites: dict[str, Path] = {}
     with scratch_site(args.corpus) as root:
@@ -209,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
             for name, site in sites.items():
                 with served(site) as base:
-                    runs[name] = measure(browser, base, queries)
+                    runs[name] = measure(name, browser, base, queries)
             browser.close()
     report(runs, queries)
     return 0
