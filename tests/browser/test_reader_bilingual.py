@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 from reader_site import reader_site, serve
 
 MT = "/articles/mt-ndr-550-5-7-501/"
@@ -119,3 +119,14 @@ def test_fallback_copy_offers_no_translation(page: Page, base: str) -> None:
     expect(page.locator(".sxs-notice--only-in")).to_have_text("This article is available in Korean only.")
     expect(page.locator("[data-sxs-reader]")).to_have_count(0)
     expect(page.locator("article [lang='ko'] h1")).to_have_count(1)
+
+
+def test_without_javascript_no_button_that_cannot_work(browser: Browser, base: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base + MT)
+    expect(page.locator("[data-sxs-reader]")).to_be_hidden()
+    expect(page.locator(".sxs-notice--mt")).to_be_visible()  # the notices need no script
+    page.goto(base + "/")
+    expect(page.locator("form[data-sxs-home-search]")).to_be_hidden()
+    context.close()
