@@ -44,3 +44,12 @@ def test_mark_numbers_the_chosen_segments_in_document_order() -> None:
 
 def test_segment_text_ignores_markup_and_spacing() -> None:
     assert Segment("p", 0, 2, 'A <a href="x">link</a>\n and  more').text == "A link and more"
+
+
+def test_template_drops_ids_that_would_repeat_once_shown() -> None:
+    from sxs.site.bilingual import BilingualReading
+
+    theirs = [Segment("p", 0, 2, 'see <a id="x" href="#y">this</a>'), Segment("li", 9, 12, "<em>two</em>")]
+    assert BilingualReading._template("en", theirs) == (
+        '<template id="sxs-alt" data-lang="en"><div data-sxs-alt="0">see <a href="#y">this</a></div>'
+        '<div data-sxs-alt="1"><em>two</em></div></template>')

@@ -29,6 +29,7 @@ from .segments import Segment, mark, pair, segments
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)
+ID_ATTRIBUTE = re.compile(r'(<[a-zA-Z][^>]*?)\s(?:id|name)="[^"]*"')  # ids must stay unique once shown
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ class BilingualReading:
 
     @staticmethod
     def _template(lang: str, theirs: list[Segment]) -> str:
-        items = "".join(f'<div data-sxs-alt="{n}">{s.html}</div>' for n, s in enumerate(theirs))
+        bodies = [ID_ATTRIBUTE.sub(r"\1", s.html) for s in theirs]
+        items = "".join(f'<div data-sxs-alt="{n}">{body}</div>' for n, body in enumerate(bodies))
         return f'<template id="sxs-alt" data-lang="{html.escape(lang)}">{items}</template>'
 
     def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
