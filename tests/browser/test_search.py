@@ -121,3 +121,27 @@ def test_search_has_no_serious_accessibility_violations(page: Page, site_server:
         ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
         ".map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary) }))")
     assert violations == []
+
+
+def test_an_index_that_fails_to_load_says_so_and_is_tried_again(page: Page, site_server: str) -> None:
+    page.route("**/assets/search/ko.json", lambda route: route.fulfill(status=503, body="busy"))
+    page.goto(f"{site_server}/")
+    search(page, "5.7.23", "검색")
+    meta = page.locator("[data-sxs-search-meta]")
+    expect(meta).to_contain_text("검색 색인을 불러오지 못했습니다 (503")
+    page.unroute("**/assets/search/ko.json")
+    page.keyboard.type("에")
+    expect(page.locator("#sxs-search-results a").first).to_contain_text(KO_TITLE)
+
+
+def test_escape_from_a_result_closes_the_search(page: Page, site_server: str) -> None:
+    page.goto(f"{site_server}/")
+    search(page, "5.7.23", "검색")
+    first = page.locator("#sxs-search-results a").first
+    expect(first).to_be_visible()
+    page.keyboard.press("ArrowDown")
+    expect(first).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(first).not_to_be_focused()
+    assert page.locator("#__search").is_checked() is False
+    expect(first).to_be_hidden()

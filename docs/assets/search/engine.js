@@ -34,26 +34,26 @@ export class SearchIndex {
       const best = new Map() // doc -> [score, terms] of the group's best alternative
       let found = false
       for (const { terms, weight, across } of group) {
-        const present = terms.filter(term => this.postings.has(term))
+        const present = [...new Set(terms)].filter(term => this.postings.has(term))
         if (present.length === 0) continue
         found = true
-        const sums = new Map() // doc -> [score, matched terms, matched terms not across a space]
+        const inner = new Set(terms.slice(across)) // the word's own terms, not the one across a space
+        const sums = new Map() // doc -> [score, matched terms, how many of them inner]
         for (const term of present) {
           const idf = this.idf(term)
-          const inner = terms.indexOf(term) >= across
           for (const [doc, w] of this.decode(term)) {
             const entry = sums.get(doc) ?? [0, [], 0]
-            entry[0] += idf * w * weight / 10
+            entry[0] += idf * w * weight
             entry[1].push(term)
-            entry[2] += inner
+            entry[2] += inner.has(term)
             sums.set(doc, entry)
           }
         }
         // The mean over the word's terms, so that a synonym of more bigrams does not outweigh the
         // word; a page with only some of them (`드라이브` for `원드라이브`) matches the word less.
-        const core = terms.length - across
-        for (const [doc, [sum, matched, inner]] of sums) {
-          const score = sum / core * (inner / core) ** 2
+        const core = inner.size
+        for (const [doc, [sum, matched, own]] of sums) {
+          const score = sum / core * (own / core) ** 2
           if (!best.has(doc) || best.get(doc)[0] < score) best.set(doc, [score, matched])
         }
       }

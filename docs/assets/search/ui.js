@@ -55,17 +55,21 @@ export function mountSearch (form) {
       }),
       import("./engine.js"),
       import("./highlight.js"),
-    ]).then(([data, { SearchIndex }, { highlight }]) => ({ index: new SearchIndex(data), highlight }))
+    ]).then(([data, { SearchIndex }, { highlight }]) => ({ index: new SearchIndex(data), highlight }),
+      error => { loading = null; throw error }) // the next keystroke tries again
     return loading
   }
 
+  // Material's styles only clip the closed results: hide them, out of the keyboard's way too.
   const open = () => {
     if (toggle) toggle.checked = true
+    list.hidden = false
     load().catch(error => { meta.textContent = `${messages.failed} (${error.message})` })
   }
   const close = () => {
     if (toggle) toggle.checked = false
-    input.blur()
+    list.hidden = true
+    if (form.parentElement.contains(document.activeElement)) document.activeElement.blur()
   }
 
   let shown = 0 // the query a rendering belongs to, so that a slow first load cannot overwrite a newer one
@@ -83,7 +87,6 @@ export function mountSearch (form) {
     list.replaceChildren(...results.map(result => resultItem(result, root, highlight)))
     meta.textContent = results.length === 0 ? messages.none
       : results.length === 1 ? messages.one : messages.other.replace("#", String(results.length))
-    form.dispatchEvent(new CustomEvent("sxs-search-results", { detail: { query, count: results.length } }))
   }
 
   const links = () => [...list.querySelectorAll("a")]
@@ -96,7 +99,10 @@ export function mountSearch (form) {
   form.addEventListener("reset", () => {
     setTimeout(() => { render(); input.focus() })
   })
-  toggle?.addEventListener("change", () => { if (toggle.checked) input.focus() })
+  toggle?.addEventListener("change", () => {
+    if (toggle.checked) input.focus()
+    else close()
+  })
   form.parentElement.addEventListener("keydown", event => {
     const all = links()
     const at = all.indexOf(document.activeElement)
