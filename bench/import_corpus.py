@@ -7,6 +7,7 @@ Prints one line per run and then the figure the README quotes: the best and
 median wall time of a cold import (empty output folder), and of a re-import
 (everything unchanged). The budget is 5 s on a 2-core machine.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -72,10 +73,12 @@ def main_bench() -> int:
         print(f"run {run}: cold {seconds:.2f} s wall ({used:.2f} s CPU), re-import {again:.2f} s")
     print(f"last run: {summary}")
     print(f"cpus: {os.cpu_count()}, load average {os.getloadavg()[0]:.2f}, python {sys.version.split()[0]}")
-    print(f"import_corpus: cold best {min(cold):.2f} s, median {statistics.median(cold):.2f} s; "
-          f"re-import best {min(warm):.2f} s, median {statistics.median(warm):.2f} s; "
-          f"CPU median {statistics.median(cpu):.2f} s "
-          f"(budget {BUDGET_S:.0f} s)")
+    print(
+        f"import_corpus: cold best {min(cold):.2f} s, median {statistics.median(cold):.2f} s; "
+        f"re-import best {min(warm):.2f} s, median {statistics.median(warm):.2f} s; "
+        f"CPU median {statistics.median(cpu):.2f} s "
+        f"(budget {BUDGET_S:.0f} s)"
+    )
     return 0 if statistics.median(cold) <= BUDGET_S else 1
 
 

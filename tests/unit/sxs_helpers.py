@@ -1,4 +1,5 @@
 """Small builders for side-by-side test articles."""
+
 from __future__ import annotations
 
 FRONT = """---
@@ -13,8 +14,10 @@ ms.locfileid: "44506449"
 
 
 def pair(target: str, source: str, ident: str = "cc38f-1") -> str:
-    return (f'<span data-ttu-id="{ident}">{target}</span>'
-            f'<span class="sxs-lookup"><span data-stu-id="{ident}">{source}</span></span>')
+    return (
+        f'<span data-ttu-id="{ident}">{target}</span>'
+        f'<span class="sxs-lookup"><span data-stu-id="{ident}">{source}</span></span>'
+    )
 
 
 def article(body: str, title: str = "제목") -> str:

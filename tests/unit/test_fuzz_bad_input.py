@@ -4,6 +4,7 @@ Random cuts, insertions and byte damage applied to real-looking articles must
 end either in a diagnostic (`path:line:col: severity: message`) or in two
 line-aligned pages; never in an exception.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,17 +13,46 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from sxs.importer import convert
 from sxs.model import Repository, SourceFile
 from sxs.read import read_source
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "converter"
-SAMPLES = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*/src/*.md"))
-           if p.parent.parent.name != "broken"]
-NOISE = ["<", ">", "</span>", "<span>", '<span data-ttu-id="x-1">', '<span class="sxs-lookup">',
-         '<span data-stu-id="x-1">', "\n", "---", "> [!NOTE]", "```", "[", "](", ")", "&amp;", "&", "#", "|",
-         "\\", "`", '"', ":", "\r\n", "\ufeff", "\ue000", "1. ", "- ", "    "]
+SAMPLES = [
+    p.read_text(encoding="utf-8")
+    for p in sorted(FIXTURES.glob("*/src/*.md"))
+    if p.parent.parent.name != "broken"
+]
+NOISE = [
+    "<",
+    ">",
+    "</span>",
+    "<span>",
+    '<span data-ttu-id="x-1">',
+    '<span class="sxs-lookup">',
+    '<span data-stu-id="x-1">',
+    "\n",
+    "---",
+    "> [!NOTE]",
+    "```",
+    "[",
+    "](",
+    ")",
+    "&amp;",
+    "&",
+    "#",
+    "|",
+    "\\",
+    "`",
+    '"',
+    ":",
+    "\r\n",
+    "\ufeff",
+    "\ue000",
+    "1. ",
+    "- ",
+    "    ",
+]
 DIAGNOSTIC = re.compile(r"^.+:\d+:\d+: (error|warning): .+$")
 
 
@@ -34,11 +64,15 @@ def damaged(draw: st.DrawFn) -> str:
         if draw(st.booleans()):
             text = text[:at] + draw(st.sampled_from(NOISE)) + text[at:]
         else:
-            text = text[:at] + text[at + draw(st.integers(1, 40)):]
+            text = text[:at] + text[at + draw(st.integers(1, 40)) :]
     return text
 
 
-@settings(max_examples=int(os.environ.get("SXS_EXAMPLES", "300")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("SXS_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(text=damaged())
 def test_damage_is_reported_not_raised(text: str) -> None:
     src = SourceFile(path=Path("x.md"), rel="x.md", slug="x", text=text.replace("\r\n", "\n"), raw_sha256="0")

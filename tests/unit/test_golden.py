@@ -8,6 +8,7 @@ Regenerate deliberately after a reviewed change with:
     SXS_REGENERATE=1 .venv/bin/pytest tests/unit/test_golden.py
 and read the diff before committing it.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -17,7 +18,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from sxs.cli import main
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "converter"
@@ -38,8 +38,9 @@ def _run(case: Path, out: Path, capsys: pytest.CaptureFixture[str], monkeypatch:
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_golden(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_golden(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     case = FIXTURES / name
     out = tmp_path / "out"
     messages = _run(case, out, capsys, monkeypatch)
@@ -56,8 +57,12 @@ def test_golden(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert sorted(got) == sorted(want), "different set of output files"
     for rel in want:
         if got[rel] != want[rel]:
-            diff = difflib.unified_diff(want[rel].decode("utf-8", "replace").splitlines(),
-                                        got[rel].decode("utf-8", "replace").splitlines(),
-                                        f"expected/{rel}", f"got/{rel}", lineterm="")
+            diff = difflib.unified_diff(
+                want[rel].decode("utf-8", "replace").splitlines(),
+                got[rel].decode("utf-8", "replace").splitlines(),
+                f"expected/{rel}",
+                f"got/{rel}",
+                lineterm="",
+            )
             pytest.fail("\n".join(diff))
     assert messages == (case / "messages.txt").read_text(encoding="utf-8")

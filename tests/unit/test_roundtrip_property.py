@@ -6,6 +6,7 @@ and bare `<word>` placeholders as real repositories write them), placed in
 paragraphs, lists, headings, table cells and alerts. After `convert()`, each page
 is rendered with the site's Markdown and every segment's text must appear, in order.
 """
+
 from __future__ import annotations
 
 import os
@@ -15,11 +16,9 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from sxs.htmlcheck import to_html
 from sxs.importer import convert
 from sxs.model import Repository, SourceFile
-
 from sxs_helpers import article
 
 HOSTILE = list("aZ9가 <>&*_[]()#|\\`'\"!~-+=.:;{}/@%$^") + ["\u00a0", "é", "&amp;", "&lt;", "1. ", "- ", "> "]
@@ -29,8 +28,12 @@ ESCAPE.update({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 SPACE = re.compile(r"[ \t\n\r]+")
 
 pieces = st.one_of(st.sampled_from(HOSTILE), st.sampled_from(PLACEHOLDERS))
-plain_texts = st.lists(pieces, min_size=1, max_size=12).map("".join).map(str.strip).filter(
-    lambda t: any(ch.isalnum() for ch in t))
+plain_texts = (
+    st.lists(pieces, min_size=1, max_size=12)
+    .map("".join)
+    .map(str.strip)
+    .filter(lambda t: any(ch.isalnum() for ch in t))
+)
 
 
 def encode(text: str) -> str:
@@ -49,21 +52,28 @@ def encode(text: str) -> str:
 
 def pair(n: int, target: str, source: str) -> str:
     ident = f"ab12c-{n}"
-    return (f'<span data-ttu-id="{ident}">{encode(target)}</span>'
-            f'<span class="sxs-lookup"><span data-stu-id="{ident}">{encode(source)}</span></span>')
+    return (
+        f'<span data-ttu-id="{ident}">{encode(target)}</span>'
+        f'<span class="sxs-lookup"><span data-stu-id="{ident}">{encode(source)}</span></span>'
+    )
 
 
 blocks = st.lists(
-    st.tuples(st.sampled_from(["p", "ul", "ol", "h2", "table", "note", "quote"]),
-              st.lists(st.tuples(plain_texts, plain_texts), min_size=1, max_size=4)),
-    min_size=1, max_size=5,
+    st.tuples(
+        st.sampled_from(["p", "ul", "ol", "h2", "table", "note", "quote"]),
+        st.lists(st.tuples(plain_texts, plain_texts), min_size=1, max_size=4),
+    ),
+    min_size=1,
+    max_size=5,
 )
 
 
-def build(title: tuple[str, str], body: list[tuple[str, list[tuple[str, str]]]]) -> tuple[str, list[tuple[str, str]]]:
+def build(
+    title: tuple[str, str], body: list[tuple[str, list[tuple[str, str]]]]
+) -> tuple[str, list[tuple[str, str]]]:
     counter = iter(range(100, 10_000))
     order = [title]
-    lines = ["# <a name=\"t\"></a>" + pair(next(counter), *title), ""]
+    lines = ['# <a name="t"></a>' + pair(next(counter), *title), ""]
     for kind, segs in body:
         order.extend(segs)
         joined = " ".join(pair(next(counter), t, s) for t, s in segs)
@@ -78,9 +88,11 @@ def build(title: tuple[str, str], body: list[tuple[str, list[tuple[str, str]]]])
         elif kind == "table":
             # python-markdown reads `\\|` at a cell's end as an escaped pipe, in any source: avoid it.
             segs = [(t + "x" if t.endswith("\\") else t, s + "x" if s.endswith("\\") else s) for t, s in segs]
-            lines += ["|" + "|".join(pair(next(counter), t, s) for t, s in segs) + "|",
-                      "|" + "---|" * len(segs)]
-            order[-len(segs):] = segs
+            lines += [
+                "|" + "|".join(pair(next(counter), t, s) for t, s in segs) + "|",
+                "|" + "---|" * len(segs),
+            ]
+            order[-len(segs) :] = segs
         elif kind == "note":
             lines += ["> [!NOTE]", "> " + joined]
         else:
@@ -94,9 +106,15 @@ def visible(page: str) -> str:
     return SPACE.sub(" ", text).replace("¶", " ")
 
 
-@settings(max_examples=int(os.environ.get("SXS_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("SXS_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(title=st.tuples(plain_texts, plain_texts), body=blocks)
-def test_every_segment_round_trips(title: tuple[str, str], body: list[tuple[str, list[tuple[str, str]]]]) -> None:
+def test_every_segment_round_trips(
+    title: tuple[str, str], body: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
     text, order = build(title, body)
     src = SourceFile(path=Path("random.md"), rel="random.md", slug="random", text=text, raw_sha256="0")
     result = convert(src, Repository(Path("."), {"random.md": "random"}, {}))

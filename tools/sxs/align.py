@@ -13,6 +13,7 @@ page. Block rules applied here:
   continuation lines, when the next segment cannot be mistaken for a block marker
   in either language; headings, table rows and code keep their lines.
 """
+
 from __future__ import annotations
 
 import html
@@ -26,8 +27,9 @@ from .inline import LinkContext, clean
 from .model import CLOSE, OPEN, RawPair, Segment, label, placeholder
 from .parse import ParsedBody, parse_body
 
-ALERT = re.compile(r"^(?P<ind>[ \t]*)>[ \t]?\[!(?P<kind>NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?P<rest>.*)$",
-                   re.I)
+ALERT = re.compile(
+    r"^(?P<ind>[ \t]*)>[ \t]?\[!(?P<kind>NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?P<rest>.*)$", re.I
+)
 VIDEO = re.compile(r"^(?P<ind>[ \t]*)(?:>[ \t]?)?\[!VIDEO[ \t]+(?P<url>[^\]\s]+)[ \t]*\][ \t]*$", re.I)
 INCLUDE = re.compile(
     r"^(?P<ind>[ \t]*)\[!INCLUDE[ \t]*\[[^\]]*\][ \t]*\((?P<path>[^)\s]+)\)[ \t]*\][ \t]*$", re.I
@@ -37,7 +39,8 @@ DIRECTIVE = re.compile(r"\[!(?:INCLUDE|div|code|VIDEO)\b", re.I)
 FENCE = re.compile(r"^[ \t]*(?P<mark>`{3,}|~{3,})")
 HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
 ANCHOR_HEADING = re.compile(
-    r'^(?P<hashes>[ ]{0,3}#{1,6}[ \t]+)<a[ \t]+(?:name|id)="(?P<id>[^"]*)"[ \t]*/?>[ \t]*(?:</a>)?[ \t]*(?P<rest>.*?)$'
+    r'^(?P<hashes>[ ]{0,3}#{1,6}[ \t]+)<a[ \t]+(?:name|id)="(?P<id>[^"]*)"[ \t]*/?>[ \t]*'
+    r"(?:</a>)?[ \t]*(?P<rest>.*?)$"
 )
 SAFE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:-]*")
 TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -46,7 +49,9 @@ CONTAINER = re.compile(r"^(?:[ \t]*>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+
 GAP = re.compile(re.escape(CLOSE) + r"([ \t]+)" + re.escape(OPEN) + r"(?=\d)")
 SEGMENT_REF = re.compile(re.escape(OPEN) + r"(\d+)" + re.escape(CLOSE))
 LAST_SEGMENT = re.compile(re.escape(OPEN) + r"(\d+)" + re.escape(CLOSE) + "$")
-BLOCK_START = re.compile(r"^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|\[[^\]]*\]:|!!!|\[!)")
+BLOCK_START = re.compile(
+    r"^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|\[[^\]]*\]:|!!!|\[!)"
+)
 
 ADMONITION = {"note": "note", "tip": "tip", "important": "info", "warning": "warning", "caution": "danger"}
 
@@ -67,8 +72,14 @@ def layout(body: ParsedBody, ctx: LinkContext, split: bool = True) -> Layout:
 class _Blocks:
     """One pass over the body, tracking just enough block context to treat each line right."""
 
-    def __init__(self, body: ParsedBody, ctx: LinkContext, split: bool, out: Layout | None = None,
-                 including: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        body: ParsedBody,
+        ctx: LinkContext,
+        split: bool,
+        out: Layout | None = None,
+        including: frozenset[str] = frozenset(),
+    ) -> None:
         self.body, self.ctx, self.split = body, ctx, split
         self.out = out if out is not None else Layout()
         self.including = including  # include fragments being expanded, to stop cycles
@@ -109,8 +120,9 @@ class _Blocks:
         if include and self._include(line, include.group("ind"), include.group("path")):
             return None
         if DIRECTIVE.search(line):
-            self.out.diags.append(warning(self.ctx.display, self.src_line, 1,
-                                          "DocFX directive not converted; kept as text"))
+            self.out.diags.append(
+                warning(self.ctx.display, self.src_line, 1, "DocFX directive not converted; kept as text")
+            )
         return line
 
     def _include(self, line: str, indent: str, path: str) -> bool:
@@ -118,22 +130,32 @@ class _Blocks:
         target = posixpath.normpath(posixpath.join(posixpath.dirname(self.ctx.rel), unquote(path)))
         text = self.ctx.repo.fragments.get(target)
         if text is None or target in self.including:
-            why = "is an include cycle" if text is not None else "is not an include fragment of the repository"
-            self.out.diags.append(warning(self.ctx.display, self.src_line, 1, f"include {path!r} {why}; kept as text"))
+            why = (
+                "is an include cycle" if text is not None else "is not an include fragment of the repository"
+            )
+            self.out.diags.append(
+                warning(self.ctx.display, self.src_line, 1, f"include {path!r} {why}; kept as text")
+            )
             self.out.lines.append(indent + line.lstrip())
             return True
         display = str(self.ctx.repo.root / target)
         front = FRONT_MATTER.match(text)
-        body = text[front.end():] if front else text
+        body = text[front.end() :] if front else text
         parsed, diags = parse_body(body, text.count("\n", 0, front.end()) + 1 if front else 1, display)
         self.out.diags.extend(diags)
         if parsed is None:
             return True  # the errors above fail the page
         lines = tuple(indent + line if line.strip() else line for line in parsed.lines)
-        ctx = LinkContext(display=display, rel=target, repo=self.ctx.repo, assets=self.ctx.assets,
-                          diags=self.ctx.diags)
-        child = _Blocks(ParsedBody(lines, parsed.pairs, parsed.line_of), ctx, self.split, self.out,
-                        self.including | {target})
+        ctx = LinkContext(
+            display=display, rel=target, repo=self.ctx.repo, assets=self.ctx.assets, diags=self.ctx.diags
+        )
+        child = _Blocks(
+            ParsedBody(lines, parsed.pairs, parsed.line_of),
+            ctx,
+            self.split,
+            self.out,
+            self.including | {target},
+        )
         # The fragment continues the block it was included in (a list item, say).
         child.in_list, child.list_indent, child.prev_blank = self.in_list, self.list_indent, self.prev_blank
         child.run()
@@ -159,7 +181,11 @@ class _Blocks:
         if self.fence is None and fm is not None:
             self.fence = fm.group("mark")
         elif self.fence is not None:
-            if fm is not None and line.strip() == fm.group("mark") and fm.group("mark").startswith(self.fence):
+            if (
+                fm is not None
+                and line.strip() == fm.group("mark")
+                and fm.group("mark").startswith(self.fence)
+            ):
                 self.fence = None
         elif not line.strip():
             self.out.lines.append("")
@@ -206,7 +232,9 @@ class _Blocks:
                 # Blanks that ended a segment inside its span would end the line here: two make a <br>.
                 k = int(last.group(1))
                 seg = self.out.segments[k]
-                self.out.segments[k] = replace(seg, target=seg.target.rstrip(" \t"), source=seg.source.rstrip(" \t"))
+                self.out.segments[k] = replace(
+                    seg, target=seg.target.rstrip(" \t"), source=seg.source.rstrip(" \t")
+                )
         self.out.lines.extend(lines)
 
     def _heading(self, line: str) -> str:
@@ -215,8 +243,14 @@ class _Blocks:
             rest = re.sub(r"[ \t]+#+[ \t]*$", "", am.group("rest"))
             line = f"{am.group('hashes')}{rest} {{#{am.group('id')}}}"
         elif am:
-            self.out.diags.append(warning(self.ctx.display, self.src_line, 1,
-                                          f"anchor {am.group('id')!r} cannot be a heading id; kept as <a name>"))
+            self.out.diags.append(
+                warning(
+                    self.ctx.display,
+                    self.src_line,
+                    1,
+                    f"anchor {am.group('id')!r} cannot be a heading id; kept as <a name>",
+                )
+            )
         if self.out.title_line is None and line.lstrip().startswith("# "):
             self.out.title_line = len(self.out.lines)
         return line
@@ -241,12 +275,15 @@ def _code_line(line: str, raw: tuple[RawPair, ...], out: Layout) -> str:
 def _clean_line(line: str, raw: tuple[RawPair, ...], out: Layout, ctx: LinkContext, src_line: int) -> str:
     def seg(m: re.Match[str]) -> str:
         pair = raw[int(m.group(1))]
-        out.segments.append(Segment(
-            pair.ident,
-            clean(pair.target, ctx, pair.line, pair.col),
-            clean(pair.source, ctx, pair.line, pair.col),
-            pair.line, pair.col,
-        ))
+        out.segments.append(
+            Segment(
+                pair.ident,
+                clean(pair.target, ctx, pair.line, pair.col),
+                clean(pair.source, ctx, pair.line, pair.col),
+                pair.line,
+                pair.col,
+            )
+        )
         return placeholder(len(out.segments) - 1)
 
     shared = clean(line, ctx, src_line, 1)
@@ -301,6 +338,8 @@ def _video(indent: str, url: str, ctx: LinkContext, line: int) -> str:
     src = html.escape(url, quote=True)
     # A <span>, not a <div>: valid both as a block and inside a list item's paragraph.
     # No src attribute anywhere: nothing is fetched from the video host until a click.
-    return (f'{indent}<span class="sxs-video" data-video-src="{src}">'
-            f'<button type="button" class="sxs-video__play">{label("video")}</button> '
-            f'<a class="sxs-video__link" href="{src}">{label("video-link")}</a></span>')
+    return (
+        f'{indent}<span class="sxs-video" data-video-src="{src}">'
+        f'<button type="button" class="sxs-video__play">{label("video")}</button> '
+        f'<a class="sxs-video__link" href="{src}">{label("video-link")}</a></span>'
+    )

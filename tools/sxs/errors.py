@@ -4,12 +4,12 @@ Stages never raise for bad input; they return Diagnostic values that the pipelin
 collects, prints and counts. Exceptions are kept for bugs and for I/O failures
 of the output directory, which the CLI turns into one error line.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from enum import Enum
-
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 

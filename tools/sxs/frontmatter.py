@@ -1,10 +1,10 @@
 """Stage 2a: split an article into its YAML front matter and Markdown body."""
+
 from __future__ import annotations
 
 import html
 import json
 import re
-from typing import Any
 
 import yaml  # type: ignore[import-untyped]
 
@@ -60,14 +60,26 @@ def split_front_matter(src: SourceFile) -> tuple[FrontMatter, str, int, list[Dia
         value = m.group("value") if m else ""
         pairs = list(PAIR.finditer(value))
         if m is None or not pairs or SPAN_TAG.search(PAIR.sub("", value)):
-            return error(src.display, number, hit.start() + 1,
-                         "front matter line is span-tagged and cannot be recovered")
+            return error(
+                src.display,
+                number,
+                hit.start() + 1,
+                "front matter line is span-tagged and cannot be recovered",
+            )
         if any(p.group("tid") != p.group("sid") for p in pairs):
-            return error(src.display, number, hit.start() + 1, "data-ttu-id and data-stu-id differ in front matter")
-        warnings.append(warning(src.display, number, hit.start() + 1,
-                                f"front matter key {m.group('key')!r} is span-tagged; each page keeps its language"))
+            return error(
+                src.display, number, hit.start() + 1, "data-ttu-id and data-stu-id differ in front matter"
+            )
+        warnings.append(
+            warning(
+                src.display,
+                number,
+                hit.start() + 1,
+                f"front matter key {m.group('key')!r} is span-tagged; each page keeps its language",
+            )
+        )
         for lines, part in ((target_lines, "target"), (source_lines, "source")):
-            plain = PAIR.sub(lambda p: p.group(part), value).strip().strip("'\"")
+            plain = PAIR.sub(lambda p, part=part: p.group(part), value).strip().strip("'\"")
             lines.append(f"{m.group('key')}: {json.dumps(html.unescape(plain), ensure_ascii=False)}")
     metas = []
     for lines in (target_lines, source_lines):
@@ -87,6 +99,10 @@ def split_front_matter(src: SourceFile) -> tuple[FrontMatter, str, int, list[Dia
         if target_lines is source_lines or target_lines == source_lines:
             metas.append(metas[0])
             break
-    front = FrontMatter(meta=metas[0], source_meta=metas[1], yaml_text="\n".join(target_lines),
-                        source_yaml_text="\n".join(source_lines))
+    front = FrontMatter(
+        meta=metas[0],
+        source_meta=metas[1],
+        yaml_text="\n".join(target_lines),
+        source_yaml_text="\n".join(source_lines),
+    )
     return front, text[body_start:], body_line, warnings

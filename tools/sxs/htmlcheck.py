@@ -2,6 +2,7 @@
 
 The extension list mirrors `markdown_extensions` in mkdocs.yml; keep them in step.
 """
+
 from __future__ import annotations
 
 import re
@@ -10,7 +11,13 @@ from typing import Any
 import markdown  # type: ignore[import-untyped]
 
 EXTENSIONS: list[str] = [
-    "attr_list", "admonition", "pymdownx.details", "pymdownx.superfences", "tables", "md_in_html", "toc",
+    "attr_list",
+    "admonition",
+    "pymdownx.details",
+    "pymdownx.superfences",
+    "tables",
+    "md_in_html",
+    "toc",
 ]
 EXTENSION_CONFIGS: dict[str, dict[str, Any]] = {"toc": {"permalink": True}}
 FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)

@@ -3,6 +3,7 @@
 `convert()` is pure (text in, pages out) so tests and other commands can use it
 without touching the disk; `import_repository()` adds discovery and writing.
 """
+
 from __future__ import annotations
 
 import logging
@@ -51,10 +52,15 @@ class Report:
         return sum(1 for d in self.diags if not d.is_error)
 
     def summary(self) -> str:
-        return f"{self.imported} imported, {self.warnings} warnings, {self.failed} failed in {self.seconds:.2f} s"
+        return (
+            f"{self.imported} imported, {self.warnings} warnings, {self.failed} failed "
+            f"in {self.seconds:.2f} s"
+        )
 
 
-def convert(src: SourceFile, repo: Repository, target_lang: str | None = None, split: bool = True) -> Converted:
+def convert(
+    src: SourceFile, repo: Repository, target_lang: str | None = None, split: bool = True
+) -> Converted:
     """Turn one decoded source file into its two pages (or report why not)."""
     front = split_front_matter(src)
     if isinstance(front, Diagnostic):
@@ -66,27 +72,41 @@ def convert(src: SourceFile, repo: Repository, target_lang: str | None = None, s
     if lang is None:
         locale = meta.get("ms.contentlocale")
         if not isinstance(locale, str) or not locale.strip():
-            return Converted((), (), (error(src.display, 1, 1,
-                                            "front matter has no ms.contentlocale (use --target-lang)"),))
+            return Converted(
+                (),
+                (),
+                (error(src.display, 1, 1, "front matter has no ms.contentlocale (use --target-lang)"),),
+            )
         lang = locale_lang(locale)
     if lang == SOURCE_LANG:
-        return Converted((), (), (error(src.display, 1, 1,
-                                        f"target language {lang!r} is the source language"),))
+        return Converted(
+            (), (), (error(src.display, 1, 1, f"target language {lang!r} is the source language"),)
+        )
     parsed, pdiags = parse_body(body, body_line, src.display)
     diags.extend(pdiags)
     if parsed is None:
         return Converted((), (), tuple(diags))
     if not parsed.pairs:
-        diags.append(warning(src.display, body_line, 1, "no translated pairs; both pages carry the same text"))
+        diags.append(
+            warning(src.display, body_line, 1, "no translated pairs; both pages carry the same text")
+        )
     ctx = LinkContext(display=src.display, rel=src.rel, repo=repo)
     out = layout(parsed, ctx, split=split)
     diags.extend(out.diags)
     diags.extend(ctx.diags)
     if out.title_line is None:
-        diags.append(warning(src.display, body_line, 1, "no H1 heading; page titles fall back to the upstream title"))
-    article = Article(source=src, front=fm, target_lang=lang, lines=tuple(out.lines),
-                      segments=tuple(out.segments), title_line=out.title_line,
-                      assets=tuple(ctx.assets.values()))
+        diags.append(
+            warning(src.display, body_line, 1, "no H1 heading; page titles fall back to the upstream title")
+        )
+    article = Article(
+        source=src,
+        front=fm,
+        target_lang=lang,
+        lines=tuple(out.lines),
+        segments=tuple(out.segments),
+        title_line=out.title_line,
+        assets=tuple(ctx.assets.values()),
+    )
     # Target and source texts often share a problem at one position: say it once.
     unique = tuple(dict.fromkeys(diags))
     return Converted(tuple(render(article)), article.assets, unique)
@@ -111,7 +131,9 @@ class _Job:
             return src, convert(src, self.repo, self.target_lang)
         except Exception as exc:  # a converter bug must cost one article, not the run
             log.debug("converting %s failed", path, exc_info=True)
-            return src, Converted((), (), (error(src.display, 0, 0, f"internal error, please report: {exc!r}"),))
+            return src, Converted(
+                (), (), (error(src.display, 0, 0, f"internal error, please report: {exc!r}"),)
+            )
 
 
 def _precheck(paths: list[Path]) -> dict[Path, Diagnostic]:
@@ -123,10 +145,14 @@ def _precheck(paths: list[Path]) -> dict[Path, Diagnostic]:
     for slug, group in by_slug.items():
         for path in group:
             if not slug:
-                bad[path] = error(str(path), 1, 1, "file name has no letters a-z or digits to make a page name")
+                bad[path] = error(
+                    str(path), 1, 1, "file name has no letters a-z or digits to make a page name"
+                )
             elif len(group) > 1:
                 others = ", ".join(str(p) for p in group if p != path)
-                bad[path] = error(str(path), 1, 1, f"slug {slug!r} is also the slug of {others}; nothing written")
+                bad[path] = error(
+                    str(path), 1, 1, f"slug {slug!r} is also the slug of {others}; nothing written"
+                )
     return bad
 
 
@@ -149,30 +175,46 @@ def _converted(job: _Job, paths: list[Path], jobs: int) -> Iterator[tuple[Source
         yield from pool.map(job, paths, chunksize=max(16, len(paths) // (jobs * 8)))
 
 
-def _write_article(out_dir: Path, src: SourceFile, result: Converted, force: bool, copied: set[str],
-                   report: Report) -> None:
+def _write_article(
+    out_dir: Path, src: SourceFile, result: Converted, force: bool, copied: set[str], report: Report
+) -> None:
     for page in result.pages:
         outcome = write_page(out_dir, page, force)
         if outcome is Outcome.UNCHANGED:
             report.unchanged += 1
         elif outcome is Outcome.KEPT_EDITED:
-            report.diags.append(warning(str(out_dir / page.filename), 1, 1,
-                                        f"edited since import; not overwritten (use --force to replace) "
-                                        f"[source {src.display}]"))
+            report.diags.append(
+                warning(
+                    str(out_dir / page.filename),
+                    1,
+                    1,
+                    f"edited since import; not overwritten (use --force to replace) "
+                    f"[source {src.display}]",
+                )
+            )
         else:
             report.written += 1
             if outcome is Outcome.REPLACED_EDITED:
-                report.diags.append(warning(str(out_dir / page.filename), 1, 1,
-                                            "replaced a page edited since import (--force)"))
+                report.diags.append(
+                    warning(
+                        str(out_dir / page.filename), 1, 1, "replaced a page edited since import (--force)"
+                    )
+                )
     for asset in result.assets:
         if asset.dest_rel not in copied:
             copied.add(asset.dest_rel)
             copy_asset(out_dir, asset)
 
 
-def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,
-                      target_lang: str | None = None, progress: bool = False,
-                      jobs: int | None = None) -> Report:
+def import_repository(
+    source_dir: Path,
+    out_dir: Path,
+    *,
+    force: bool = False,
+    target_lang: str | None = None,
+    progress: bool = False,
+    jobs: int | None = None,
+) -> Report:
     started = time.perf_counter()
     report = Report()
     root = source_dir
@@ -199,8 +241,14 @@ def import_repository(source_dir: Path, out_dir: Path, *, force: bool = False,
         try:
             _write_article(out_dir, src, result, force, copied, report)
         except OSError as exc:
-            report.diags.append(error(str(exc.filename or out_dir), 0, 0,
-                                      f"cannot write pages of {src.display}: {exc.strerror or exc}"))
+            report.diags.append(
+                error(
+                    str(exc.filename or out_dir),
+                    0,
+                    0,
+                    f"cannot write pages of {src.display}: {exc.strerror or exc}",
+                )
+            )
             report.failed += 1
             continue
         report.imported += 1

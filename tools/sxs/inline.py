@@ -10,6 +10,7 @@
   the generated page, local files are registered as assets, `javascript:` and
   friends are dropped. Code spans are left exactly as written.
 """
+
 from __future__ import annotations
 
 import html
@@ -46,19 +47,92 @@ ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
 
 # Tags that only format or lay out text, recognised in lower case only: `<Table>` or
 # `<Name>` in a sentence are placeholders for the reader to fill in, so they stay text.
-HARMLESS = frozenset({
-    "a", "abbr", "b", "br", "cite", "code", "del", "em", "i", "img", "ins", "kbd", "mark",
-    "q", "s", "samp", "small", "strong", "sub", "sup", "u", "var", "wbr",
-    "blockquote", "caption", "center", "col", "colgroup", "dd", "details", "div", "dl", "dt", "figcaption",
-    "figure", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "pre", "span", "summary",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-})
+HARMLESS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "br",
+        "cite",
+        "code",
+        "del",
+        "em",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "strong",
+        "sub",
+        "sup",
+        "u",
+        "var",
+        "wbr",
+        "blockquote",
+        "caption",
+        "center",
+        "col",
+        "colgroup",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "font",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "li",
+        "ol",
+        "p",
+        "pre",
+        "span",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
 # Tags that can run code, load other pages or take input: removed, never escaped.
-DANGEROUS = frozenset({
-    "script", "style", "iframe", "object", "embed", "applet", "frame", "frameset", "form",
-    "input", "button", "textarea", "select", "link", "meta", "base", "svg", "math", "noscript",
-    "template",
-})
+DANGEROUS = frozenset(
+    {
+        "script",
+        "style",
+        "iframe",
+        "object",
+        "embed",
+        "applet",
+        "frame",
+        "frameset",
+        "form",
+        "input",
+        "button",
+        "textarea",
+        "select",
+        "link",
+        "meta",
+        "base",
+        "svg",
+        "math",
+        "noscript",
+        "template",
+    }
+)
 UNSAFE_SCHEMES = frozenset({"javascript", "vbscript", "data", "file"})
 URL_ATTRS = frozenset({"href", "src", "action", "formaction", "xlink:href", "srcset", "background"})
 CONTROL = re.compile(r"[\x00-\x20\x7f]+")

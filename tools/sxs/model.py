@@ -2,6 +2,7 @@
 
 Everything here is immutable; stages return new values instead of mutating.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class SourceFile:
     def display(self) -> str:
         """The path as the user named it, for messages."""
         return str(self.path)
+
     slug: str
     text: str
     raw_sha256: str

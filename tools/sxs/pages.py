@@ -16,6 +16,7 @@ keys in both languages so the two files stay line-aligned:
 
 Read it back with `read_meta(text)`; test for edits with `is_edited(text)`.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -38,8 +39,14 @@ def dump_yaml(items: list[tuple[str, Any]]) -> str:
     """Block-style YAML keeping key order; long values never wrap."""
     if not items:
         return ""
-    text: str = yaml.dump(dict(items), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-                     default_flow_style=False, width=2**31 - 1)
+    text: str = yaml.dump(
+        dict(items),
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=2**31 - 1,
+    )
     return text
 
 
@@ -50,7 +57,9 @@ RESERVED = re.compile(
 )
 
 
-YAML_UNSAFE = re.compile("[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|\ufeff")
+YAML_UNSAFE = re.compile(
+    "[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|\ufeff"
+)
 
 
 def scalar(value: Any) -> str:
@@ -58,7 +67,12 @@ def scalar(value: Any) -> str:
     if value is None:
         return "null"
     text = str(value)
-    if PLAIN.fullmatch(text) and text.isprintable() and not text.endswith(" ") and not RESERVED.fullmatch(text):
+    if (
+        PLAIN.fullmatch(text)
+        and text.isprintable()
+        and not text.endswith(" ")
+        and not RESERVED.fullmatch(text)
+    ):
         return text
     # YAML rejects raw non-printable characters even when quoted, and folds NEL/LS/PS: escape them.
     return YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))

@@ -6,6 +6,7 @@ placeholder (see model.placeholder) so later stages can treat the body as
 ordinary Markdown lines. Damage seen in real repositories is reported:
 errors make the article fail, warnings are repaired.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,9 @@ PAIR = re.compile(
     re.S,
 )
 # Pieces of the pair markup that must not survive outside a well-formed pair.
-LEFTOVER = re.compile(r'<span data-ttu-id=|<span class="sxs-lookup">|<span data-stu-id=|data-ttu-id=|data-stu-id=')
+LEFTOVER = re.compile(
+    r'<span data-ttu-id=|<span class="sxs-lookup">|<span data-stu-id=|data-ttu-id=|data-stu-id='
+)
 STRAY_CLOSE = re.compile(r"</span\s*>")
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
@@ -76,22 +79,25 @@ def parse_body(body: str, first_line: int, display: str) -> tuple[ParsedBody | N
         inner = LEFTOVER.search(source)
         if inner is not None:
             iline, icol = _position(body, m.start("source") + inner.start(), first_line)
-            diags.append(error(display, iline, icol, f'unexpected pair markup inside the source text of "{sid}"'))
+            diags.append(
+                error(display, iline, icol, f'unexpected pair markup inside the source text of "{sid}"')
+            )
             continue
         if tid != sid:
-            diags.append(error(display, line, col,
-                               f'data-ttu-id "{tid}" and data-stu-id "{sid}" differ'))
+            diags.append(error(display, line, col, f'data-ttu-id "{tid}" and data-stu-id "{sid}" differ'))
             continue
         if "\n" in m.group(0):
-            diags.append(warning(display, line, col,
-                                 f'pair "{tid}" is split across lines; joined into one line'))
+            diags.append(
+                warning(display, line, col, f'pair "{tid}" is split across lines; joined into one line')
+            )
             # A soft line break renders as a space; `[a](url )` is still a link.
             target = LINE_BREAK.sub(" ", target)
             source = LINE_BREAK.sub(" ", source)
         for name, text in (("target", target), ("source", source)):
             if STRAY_CLOSE.search(text):
-                diags.append(warning(display, line, col,
-                                     f'stray </span> inside the {name} text of "{tid}"; removed'))
+                diags.append(
+                    warning(display, line, col, f'stray </span> inside the {name} text of "{tid}"; removed')
+                )
         target = STRAY_CLOSE.sub("", target)
         source = STRAY_CLOSE.sub("", source)
         out.append(placeholder(len(pairs)))
@@ -106,7 +112,7 @@ def parse_body(body: str, first_line: int, display: str) -> tuple[ParsedBody | N
     lines: list[str] = [""]
     line_of: list[int] = [first_line]
     src_line = first_line
-    for chunk, hidden in zip(out, hidden_newlines):
+    for chunk, hidden in zip(out, hidden_newlines, strict=False):
         parts = chunk.split("\n")
         lines[-1] += parts[0]
         for part in parts[1:]:
@@ -120,8 +126,9 @@ def parse_body(body: str, first_line: int, display: str) -> tuple[ParsedBody | N
     return ParsedBody(tuple(lines), tuple(pairs), tuple(line_of)), diags
 
 
-def _check_leftover(gap: str, offset: int, body: str, first_line: int, display: str,
-                    diags: list[Diagnostic]) -> None:
+def _check_leftover(
+    gap: str, offset: int, body: str, first_line: int, display: str, diags: list[Diagnostic]
+) -> None:
     hit = LEFTOVER.search(gap)
     if hit is None:
         return

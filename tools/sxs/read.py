@@ -1,4 +1,5 @@
 """Stage 1: find the articles of a localized repository and decode them."""
+
 from __future__ import annotations
 
 import hashlib
@@ -51,8 +52,9 @@ def read_source(path: Path, root: Path) -> SourceFile | Diagnostic:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return error(str(path), 1, 1, "empty file")
-    return SourceFile(path=path, rel=rel, slug=slugify(path.stem), text=text,
-                      raw_sha256=hashlib.sha256(data).hexdigest())
+    return SourceFile(
+        path=path, rel=rel, slug=slugify(path.stem), text=text, raw_sha256=hashlib.sha256(data).hexdigest()
+    )
 
 
 def inventory(root: Path) -> dict[str, str]:
@@ -82,5 +84,9 @@ def read_fragments(root: Path) -> dict[str, str]:
 
 def repository(root: Path, articles: list[Path]) -> Repository:
     """Everything about the repository that converting one article may need."""
-    return Repository(root=root, slugs={p.relative_to(root).as_posix(): slugify(p.stem) for p in articles},
-                      files=inventory(root), fragments=read_fragments(root))
+    return Repository(
+        root=root,
+        slugs={p.relative_to(root).as_posix(): slugify(p.stem) for p in articles},
+        files=inventory(root),
+        fragments=read_fragments(root),
+    )

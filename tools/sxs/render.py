@@ -1,4 +1,5 @@
 """Stage 4: write an Article out as one Markdown page per language."""
+
 from __future__ import annotations
 
 import html
@@ -13,10 +14,24 @@ PLACEHOLDER = re.compile(re.escape(OPEN) + r"(L:[^" + re.escape(CLOSE) + r"]+|\d
 
 # Words the converter adds. Languages without an entry use English.
 LABELS: dict[str, dict[str, str]] = {
-    "en": {"note": "Note", "tip": "Tip", "info": "Important", "warning": "Warning",
-           "danger": "Caution", "video": "▶ Play video", "video-link": "Open the video"},
-    "ko": {"note": "참고", "tip": "팁", "info": "중요", "warning": "경고", "danger": "주의",
-           "video": "▶ 동영상 재생", "video-link": "동영상 열기"},
+    "en": {
+        "note": "Note",
+        "tip": "Tip",
+        "info": "Important",
+        "warning": "Warning",
+        "danger": "Caution",
+        "video": "▶ Play video",
+        "video-link": "Open the video",
+    },
+    "ko": {
+        "note": "참고",
+        "tip": "팁",
+        "info": "중요",
+        "warning": "경고",
+        "danger": "주의",
+        "video": "▶ 동영상 재생",
+        "video-link": "동영상 열기",
+    },
 }
 
 TITLE_NOISE = [

@@ -1,4 +1,5 @@
 """Stage 5: put pages and assets on disk, atomically, without clobbering edits."""
+
 from __future__ import annotations
 
 import enum
