@@ -49,6 +49,7 @@ SEARCH_URL = re.compile(r"/assets/search/|/search/search_index\.js|/assets/javas
                         r"/assets/javascripts/lunr/")
 HOME = {"ko": "/", "en": "/en/"}
 TOP = 5
+IDLE_MS = 3000
 QUIET_MS = 400  # results count as shown once the list has not changed for this long
 # Times the first and last keystrokes of a query and the last change of the results.
 TIMING = """
@@ -160,6 +161,7 @@ def measure(name: str, browser: Browser, base: str, queries: Queries) -> Run:
         page.add_init_script(TIMING)
         page.goto(base + HOME[language])
         page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(IDLE_MS)  # Material sets its search up a moment after the page is idle
         run.view_bytes[language] = sum(size for url, size, _ in transfers if SEARCH_URL.search(url))
         run.found[language], run.missed[language] = [], []
         for number, item in enumerate(items):
