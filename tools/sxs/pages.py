@@ -51,10 +51,13 @@ def dump_yaml(items: list[tuple[str, Any]]) -> str:
 
 
 PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#\n]*")
-RESERVED = re.compile(
-    r"(?i:[-+]?(?:[0-9][0-9_.:]*|\.[0-9]+)(?:e[-+]?[0-9]+)?|\.inf|\.nan|true|false|yes|no|on|off|y|n|null|~"
-    r"|\d{4}-\d\d?-\d\d?.*)"
-)
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _plain_is_string(text: str) -> bool:
+    """Would YAML read this unquoted text back as the same string (not a number, date, bool...)?"""
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+    return tag == "tag:yaml.org,2002:str"
 
 
 YAML_UNSAFE = re.compile(
@@ -67,12 +70,7 @@ def scalar(value: Any) -> str:
     if value is None:
         return "null"
     text = str(value)
-    if (
-        PLAIN.fullmatch(text)
-        and text.isprintable()
-        and not text.endswith(" ")
-        and not RESERVED.fullmatch(text)
-    ):
+    if PLAIN.fullmatch(text) and text.isprintable() and not text.endswith(" ") and _plain_is_string(text):
         return text
     # YAML rejects raw non-printable characters even when quoted, and folds NEL/LS/PS: escape them.
     return YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
