@@ -106,6 +106,7 @@ def test_category_pages_list_their_articles_in_each_language(site: Path) -> None
         ("Fix the 550 5.7.501 access denied bounce message", "../../articles/mt-ndr-550-5-7-501/")]
     outlook = soup(site / "en/categories/outlook/index.html").select_one("article li")
     assert outlook is not None and outlook.get_text(" ", strip=True) == "Outlook 프로필 다시 만들기 (Korean only)"
+    assert outlook.a is not None and (outlook.a["href"], outlook.a["lang"]) == ("../../articles/ko-only-outlook/", "ko")
     count = soup(site / "en/categories/outlook/index.html").select_one("article .sxs-count")
     assert count is not None and count.get_text() == "Articles: 1"
 

@@ -21,7 +21,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 from .build import Build
-from .catalog import ARTICLES, Article, Catalog
+from .catalog import Article, Catalog
+from .links import article_link
 from .texts import text
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -135,27 +136,11 @@ class Categories:
             return None
         lang, default = Build.language(config), Build.default_language(config)
         articles = sorted(categorizer.members[category_id], key=lambda a: a.title(lang, default).casefold())
-        lines = [f'\n<p class="sxs-count">{text(lang, "articles", count=len(articles))}</p>\n']
-        for article in articles:
-            lines.append(self._item(article, lang, default, page))
-        return markdown.rstrip("\n") + "\n" + "\n".join(lines) + "\n"
-
-    @staticmethod
-    def _item(article: Article, lang: str, default: str, page: Any) -> str:
-        """A list item linking the article's page in this language, or in the only one it has."""
-        title = article.title(lang, default)
-        if article.version(lang) is not None:
-            return f"- [{_escape_link_text(title)}](../{article.src_uri})"
-        only = next(iter(article.versions))
-        mark = text(lang, "only_in_short", language=text(lang, f"language.{only}"))
-        mark_html = f' <span class="sxs-only-in">({html.escape(mark)})</span>'
-        if article.version(default) is not None:  # static-i18n's fallback copy stands in for it
-            return f"- [{_escape_link_text(title)}](../{article.src_uri}){mark_html}"
-        # No page in this language at all (static-i18n falls back to the default language only):
-        # link the other language's page.
-        href = get_relative_url(f"{only}/{ARTICLES}/{article.slug}/", page.url)
-        return (f'- <a href="{html.escape(href)}" hreflang="{only}" lang="{only}">{html.escape(title)}</a>'
-                f"{mark_html}")
+        lines = [f'<p class="sxs-count">{text(lang, "articles", count=len(articles))}</p>',
+                 '<ul class="sxs-articles">',
+                 *(f"<li>{article_link(a, lang, default, page, files).html(lang)}</li>" for a in articles),
+                 "</ul>"]
+        return markdown.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
 
     def _overview(self, page: Any, config: MkDocsConfig, files: Any) -> str:
         """A list of the categories, each with its number of articles, for the home page."""
@@ -178,6 +163,3 @@ def _page_title(path: Path) -> str:
     match = re.search(r"^title:[ \t]*(.+)$", path.read_text(encoding="utf-8"), re.M)
     return match.group(1).strip() if match else path.stem
 
-
-def _escape_link_text(title: str) -> str:
-    return re.sub(r"([\\\[\]`*_<>])", r"\\\1", title)

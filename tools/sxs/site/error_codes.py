@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.utils import get_relative_url
 
 from .build import Build
 from .catalog import Article, Catalog
+from .links import ArticleLink, article_link
 from .texts import text
 
 MARKER = "<!-- sxs:error-codes -->"
@@ -68,12 +68,6 @@ def codes_of(article: Article) -> list[Code]:
     return find_codes("\n".join(texts))
 
 
-def url_of(article: Article, page: Any, files: Any) -> str:
-    """The article's page in this build, relative to `page` (raw HTML links are not rewritten)."""
-    file = files.get_file_from_path(article.src_uri)
-    return get_relative_url(file.url, page.url) if file is not None else f"#{article.slug}"
-
-
 def sort_key(key: str) -> tuple[int, tuple[int, ...], str]:
     """SMTP codes in numeric order, then AADSTS, hexadecimal and Office installation codes."""
     if SMTP.fullmatch(key):
@@ -93,25 +87,21 @@ class ErrorCodeFinder:
         lang, default = Build.language(config), Build.default_language(config)
         index: dict[str, tuple[str, list[Article]]] = {}
         for article in Catalog.load(config.docs_dir):
-            if article.version(lang) is None and article.version(default) is None:
-                continue  # no page for it in this language
             for code in codes_of(article):
                 shown, articles = index.setdefault(code.key, (code.shown, []))
                 if len(code.shown) > len(shown):  # prefer "550 5.7.501" to "5.7.501"
                     index[code.key] = (code.shown, articles)
                 articles.append(article)
-        return markdown.replace(MARKER, self.render(index, lang, default, lambda a: url_of(a, page, files)))
+        index_html = self.render(index, lang, lambda a: article_link(a, lang, default, page, files))
+        return markdown.replace(MARKER, index_html)
 
     @staticmethod
-    def render(index: dict[str, tuple[str, list[Article]]], lang: str, default: str,
-               href: Callable[[Article], str]) -> str:
+    def render(index: dict[str, tuple[str, list[Article]]], lang: str,
+               link: Callable[[Article], ArticleLink]) -> str:
         items = []
         for key in sorted(index, key=sort_key):
             shown, articles = index[key]
-            links = ", ".join(
-                f'<a href="{html.escape(href(a))}">{html.escape(a.title(lang, default))}</a>'
-                for a in articles
-            )
+            links = ", ".join(link(a).html(lang) for a in articles)
             items.append(f'<li data-sxs-code="{html.escape(key)}"><code>{html.escape(shown)}</code> '
                          f'<span class="sxs-code-articles">{links}</span></li>')
         e = html.escape
