@@ -21,7 +21,6 @@ class ArticleLink:
     href: str
     title: str
     only_in: str | None  # the language the article exists in, when it is not the reader's
-    foreign: bool  # the link leads to the other language's site (no page in this one)
 
     def html(self, lang: str) -> str:
         # The title is in the language the article exists in, and so is the page it leads to.
@@ -37,8 +36,8 @@ def article_link(article: Article, lang: str, default: str, page: Any, files: An
     only = None if article.version(lang) is not None else next(iter(article.versions))
     file = files.get_file_from_path(article.src_uri)
     if file is not None:
-        return ArticleLink(get_relative_url(file.url, page.url), article.title(lang, default), only, False)
+        return ArticleLink(get_relative_url(file.url, page.url), article.title(lang, default), only)
     assert only is not None
-    prefix = "" if only == default else f"{only}/"
+    prefix = "" if only == default else f"{only}/"  # no page in this language: the other one's
     href = get_relative_url(f"{prefix}{ARTICLES}/{article.slug}/", page.url)
-    return ArticleLink(href, article.title(lang, default), only, True)
+    return ArticleLink(href, article.title(lang, default), only)
