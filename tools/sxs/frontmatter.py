@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import html
-import json
 import re
 
 import yaml  # type: ignore[import-untyped]
 
 from .errors import Diagnostic, error, warning
 from .model import FrontMatter, SourceFile
+from .pages import scalar
 from .parse import PAIR
 
 FENCE = re.compile(r"---[ \t]*\n")
@@ -80,7 +80,7 @@ def split_front_matter(src: SourceFile) -> tuple[FrontMatter, str, int, list[Dia
         )
         for lines, part in ((target_lines, "target"), (source_lines, "source")):
             plain = PAIR.sub(lambda p, part=part: p.group(part), value).strip().strip("'\"")
-            lines.append(f"{m.group('key')}: {json.dumps(html.unescape(plain), ensure_ascii=False)}")
+            lines.append(f"{m.group('key')}: {scalar(html.unescape(plain))}")
     metas = []
     for lines in (target_lines, source_lines):
         try:
