@@ -37,6 +37,12 @@ def test_machine_translated_korean_page_says_so_and_links_the_english_page(site:
     assert (site / MT).parent.joinpath(str(link["href"]), "index.html").resolve() == (site / "en" / MT).resolve()
 
 
+def test_machine_translation_without_an_english_page_says_so_without_a_link(site: Path) -> None:
+    notice = header(soup(site / "articles/ko-only-mt-billing/index.html")).select_one(".sxs-notice--mt")
+    assert notice is not None and notice.get_text(" ", strip=True) == "이 문서는 기계 번역되었습니다."
+    assert notice.a is None
+
+
 def test_english_original_and_human_translations_carry_no_machine_notice(site: Path) -> None:
     for page in (site / "en" / MT, site / HT, site / "en" / HT):
         assert header(soup(page)).select(".sxs-notice") == [], page

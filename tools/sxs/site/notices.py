@@ -83,9 +83,9 @@ class ArticleNotices:
             "handed_off": hand_off(version.handed_off if version else None, lang),
         }
         if shown_lang == lang and lang != ORIGINAL and version and version.translation == "MT":
+            facts["machine_translated"] = True
             original = getattr(page.file, "alternates", {}).get(ORIGINAL)
-            if original is not None and ORIGINAL in article.versions:
-                facts["machine_translated"] = True
+            if original is not None and ORIGINAL in article.versions:  # not a fallback copy
                 facts["original_url"] = get_relative_url(original.url, page.url)
         context["sxs_article"] = facts
         return context
