@@ -87,6 +87,9 @@ def test_side_by_side_on_wide_screens_puts_each_pair_on_one_row(page: Page, base
         assert own is not None and alt is not None
         assert alt["x"] >= own["x"] + own["width"], selector  # English to the right ...
         assert abs(alt["y"] - own["y"]) < 1, selector  # ... on the same row
+    own = page.locator("article td .sxs-own").first.bounding_box()
+    alt = page.locator("article td .sxs-alt").first.bounding_box()
+    assert own is not None and alt is not None and alt["y"] >= own["y"] + own["height"] - 1  # cells: stacked
     # rows stay aligned: the second list item starts below the taller of the first pair
     first, second = (page.locator("article li").nth(i).bounding_box() for i in (0, 1))
     assert first is not None and second is not None and second["y"] >= first["y"] + first["height"] - 1

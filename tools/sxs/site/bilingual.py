@@ -64,6 +64,7 @@ class BilingualReading:
             other_html = self._render(page, other_path.read_text(encoding="utf-8"), config, files)
         mine, theirs = segments(content), segments(other_html)
         pairs = pair(mine, theirs)
+        log.debug("%s: %d of %d segments paired with %s", page.file.src_uri, len(pairs), len(mine), other_lang)
         if not pairs:
             return None
         template = self._template(other_lang, [theirs[b] for _, b in pairs])
