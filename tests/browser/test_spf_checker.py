@@ -264,10 +264,8 @@ def test_checker_has_no_serious_accessibility_violations(page: Page, spf_site: s
     "path,lang", [("/articles/antispam-5-7-23/", "ko"), ("/en/articles/antispam-5-7-23/", "en")]
 )
 def test_checker_embedded_in_the_seed_article(page: Page, spf_site: str, path: str, lang: str) -> None:
-    html = (ROOT / "docs" / "articles" / f"antispam-5-7-23.{lang}.md")
-    if not html.exists() or "data-spf-checker" not in html.read_text(encoding="utf-8"):
-        pytest.skip("the seed article does not embed the checker yet "
-                    "(sxs import must emit <div data-spf-checker></div>)")
+    page_source = ROOT / "docs" / "articles" / f"antispam-5-7-23.{lang}.md"
+    assert "<div data-spf-checker></div>" in page_source.read_text(encoding="utf-8").split("\n")
     page.goto(f"{spf_site}{path}")
     run_check(page, "pass.test", "192.0.2.10", lang=lang)
     expect(result_region(page, lang).locator('[data-part="verdict"] [data-result="pass"]')).to_be_visible()

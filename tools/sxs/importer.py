@@ -188,7 +188,8 @@ def _write_article(
                     str(out_dir / page.filename),
                     1,
                     1,
-                    f"edited since import; not overwritten (use --force to replace) "
+                    "edited since import and its source changed; not overwritten "
+                    "(merge the change by hand, or --force to replace) "
                     f"[source {src.display}]",
                 )
             )

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from .model import Asset, Page
-from .pages import is_edited
+from .pages import is_edited, read_meta
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 class Outcome(enum.Enum):
     WRITTEN = "written"
     UNCHANGED = "unchanged"
-    KEPT_EDITED = "kept-edited"  # the page was edited since import; left alone
+    KEPT_EDITED = "kept-edited"  # the page was edited and its source changed since import; left alone
     REPLACED_EDITED = "replaced-edited"  # --force overwrote an edited page
 
 
@@ -44,12 +44,21 @@ def write_page(out_dir: Path, page: Page, force: bool) -> Outcome:
     if old == data:
         return Outcome.UNCHANGED
     outcome = Outcome.WRITTEN
-    if old is not None and is_edited(old.decode("utf-8", errors="replace")):
+    old_text = old.decode("utf-8", errors="replace") if old is not None else ""
+    if old is not None and is_edited(old_text):
         if not force:
+            # An edited page of an unchanged source is simply newer than the source: nothing
+            # to bring in. Only an upstream change to an edited page needs a person's attention.
+            if _source_hash(old_text) == _source_hash(page.text):
+                return Outcome.UNCHANGED
             return Outcome.KEPT_EDITED
         outcome = Outcome.REPLACED_EDITED
     atomic_write(path, data)
     return outcome
+
+
+def _source_hash(text: str) -> object:
+    return read_meta(text).get("source_sha256")
 
 
 def copy_asset(out_dir: Path, asset: Asset) -> bool:
