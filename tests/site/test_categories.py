@@ -7,7 +7,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from sxs.site.catalog import Article, Catalog, Version
-from sxs.site.categories import Categorizer, load_rules
+from sxs.site.categories import Categorizer, load_rules, main
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "data" / "categories.yml"
@@ -65,3 +65,17 @@ def test_a_broken_rules_file_reports_every_problem_at_once(tmp_path: Path) -> No
     assert "mail: bad pattern '(unclosed'" in message
     assert "category 2: needs an `id`" in message
     assert "no `other` category" in message
+
+
+def test_review_command_counts_and_lists(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "stream.en.md").write_text("---\ntitle: Microsoft Stream Storage\n---\n", encoding="utf-8")
+    (folder / "ndr.en.md").write_text("---\ntitle: Fix NDR 5.7.23\n---\n", encoding="utf-8")
+    assert main([str(tmp_path), "--rules", str(RULES)]) == 0
+    counts = dict(line.split() for line in capsys.readouterr().out.splitlines())
+    assert counts == {c: ("1" if c in ("mail-flow", "other") else "0") for c in CATEGORIES}
+    assert main([str(tmp_path), "--rules", str(RULES), "--list", "other"]) == 0
+    assert capsys.readouterr().out == "stream\tMicrosoft Stream Storage\n"
+    assert main([str(tmp_path), "--rules", str(RULES), "--list", "nope"]) == 1
+    assert capsys.readouterr().out == f"error: no category `nope` in {RULES}\n"

@@ -163,3 +163,39 @@ def _page_title(path: Path) -> str:
     match = re.search(r"^title:[ \t]*(.+)$", path.read_text(encoding="utf-8"), re.M)
     return match.group(1).strip() if match else path.stem
 
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m sxs.site.categories [DOCS_DIR] [--rules FILE] [--list ID]`: what the rules do.
+
+    For reviewing a change to the rules: the number of articles per category and, with
+    --list, the English titles (or slugs) of one category's articles.
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m sxs.site.categories", description=main.__doc__)
+    parser.add_argument("docs_dir", nargs="?", default="docs")
+    parser.add_argument("--rules", default="data/categories.yml")
+    parser.add_argument("--list", metavar="ID", help="list the articles of this category")
+    args = parser.parse_args(argv)
+    rules_path = Path(args.rules)
+    try:
+        rules = load_rules(rules_path, rules_path.stat().st_mtime_ns)
+    except (OSError, PluginError) as exc:
+        print(f"error: {exc}")
+        return 1
+    categorizer = Categorizer(rules, Catalog.load(args.docs_dir))
+    if args.list is not None:
+        if args.list not in categorizer.members:
+            print(f"error: no category `{args.list}` in {rules_path}")
+            return 1
+        for article in categorizer.members[args.list]:
+            print(f"{article.slug}\t{article.title('en', 'en')}")
+        return 0
+    for category in rules:
+        print(f"{category.id:<22}{len(categorizer.members[category.id]):>6}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
