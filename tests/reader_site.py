@@ -6,6 +6,7 @@ inline Markdown in every kind of block), so they build the site around these ins
 """
 from __future__ import annotations
 
+import atexit
 import functools
 import http.server
 import shutil
@@ -24,6 +25,7 @@ MKDOCS = Path(sys.executable).with_name("mkdocs")
 def reader_site() -> Path:
     """Build once per test session; returns the built site's folder."""
     root = Path(tempfile.mkdtemp(prefix="sxs-reader-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
     for name in ("mkdocs.yml", "overrides", "data"):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
