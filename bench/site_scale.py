@@ -26,7 +26,9 @@ def folder_bytes(folder: Path) -> int:
 
 
 def article_pages(site: Path) -> list[Path]:
-    return [*site.glob("articles/*/index.html"), *site.glob("*/articles/*/index.html")]
+    # an article whose slug is "index" is the articles/ folder's own page
+    return [p for pattern in ("articles/index.html", "articles/*/index.html", "*/articles/index.html",
+                              "*/articles/*/index.html") for p in site.glob(pattern)]
 
 
 def main(argv: list[str]) -> int:
