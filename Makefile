@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1:8000
 CORPUS ?= ../shared/corpus/alchemy-ko-2020/AlchemyInsights
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build import test test-py test-js system-deps bench bench-import bench-spf clean
+.PHONY: serve build import test test-py test-js system-deps bench bench-import bench-spf bench-site clean
 
 $(BIN)/sxs: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -45,10 +45,14 @@ test-py: $(BIN)/sxs system-deps node_modules/.installed
 test-js: system-deps node_modules/.installed
 	node --test tests/js/*.test.js
 
-bench: bench-import bench-spf
+bench: bench-import bench-spf bench-site
 
 bench-import: $(BIN)/sxs
 	$(BIN)/python bench/import_corpus.py --corpus $(CORPUS)
+
+# Imports the corpus into a scratch copy of the site and builds it: build time, site size, page weight.
+bench-site: $(BIN)/sxs
+	$(BIN)/python bench/site_scale.py $(CORPUS)
 
 # Time to an SPF verdict with 50 ms added to every DNS lookup.
 bench-spf:
