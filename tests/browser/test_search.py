@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 SEED = "/articles/antispam-5-7-23/"
@@ -145,3 +145,20 @@ def test_escape_from_a_result_closes_the_search(page: Page, site_server: str) ->
     expect(first).not_to_be_focused()
     assert page.locator("#__search").is_checked() is False
     expect(first).to_be_hidden()
+
+
+def test_small_screen_opens_the_search_from_the_header_button(browser: Browser, site_server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 800}, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(f"{site_server}/en/")
+        box = page.get_by_role("textbox", name="Search")
+        page.locator('label.md-header__button[for="__search"]').click()
+        expect(box).to_be_focused()
+        page.keyboard.type("5.7.23")
+        first = page.locator("#sxs-search-results a").first
+        expect(first).to_contain_text(EN_TITLE)
+        first.click()
+        expect(page).to_have_url(f"{site_server}/en{SEED}")
+    finally:
+        context.close()
