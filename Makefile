@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1:8000
 CORPUS ?= ../shared/corpus/alchemy-ko-2020/AlchemyInsights
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build import test test-py test-js system-deps bench bench-import bench-spf bench-site clean
+.PHONY: serve build import test test-py test-js system-deps bench bench-import bench-spf bench-site bench-search clean
 
 $(BIN)/sxs: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +45,7 @@ test-py: $(BIN)/sxs system-deps node_modules/.installed
 test-js: system-deps node_modules/.installed
 	node --test tests/js/*.test.js
 
-bench: bench-import bench-spf bench-site
+bench: bench-import bench-spf bench-site bench-search
 
 bench-import: $(BIN)/sxs
 	$(BIN)/python bench/import_corpus.py --corpus $(CORPUS)
@@ -53,6 +53,10 @@ bench-import: $(BIN)/sxs
 # Imports the corpus into a scratch copy of the site and builds it: build time, site size, page weight.
 bench-site: $(BIN)/sxs
 	$(BIN)/python bench/site_scale.py $(CORPUS)
+
+# The header search over the whole shared corpus in Chromium, against Material's default search.
+bench-search: $(BIN)/sxs system-deps
+	$(BIN)/python bench/search_recall.py --corpus $(CORPUS)
 
 # Time to an SPF verdict with 50 ms added to every DNS lookup.
 bench-spf:

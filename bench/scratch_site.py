@@ -4,6 +4,7 @@ usage (as a module): `with scratch_site(corpus) as root: ...` gives a folder hol
 project's site files (mkdocs.yml, overrides/, data/, docs/ without its articles) and the
 corpus imported into docs/articles/ by `sxs import`; the folder is deleted afterwards.
 """
+
 from __future__ import annotations
 
 import contextlib

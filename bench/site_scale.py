@@ -6,6 +6,7 @@ Prints the build's wall time, the size of the whole site, and the HTML weight of
 article pages, each against the issue's target for a 2-core machine; exits 1 when one
 is missed. A benchmark, not a test: its figures depend on the machine.
 """
+
 from __future__ import annotations
 
 import os
@@ -27,8 +28,16 @@ def folder_bytes(folder: Path) -> int:
 
 def article_pages(site: Path) -> list[Path]:
     # an article whose slug is "index" is the articles/ folder's own page
-    return [p for pattern in ("articles/index.html", "articles/*/index.html", "*/articles/index.html",
-                              "*/articles/*/index.html") for p in site.glob(pattern)]
+    return [
+        p
+        for pattern in (
+            "articles/index.html",
+            "articles/*/index.html",
+            "*/articles/index.html",
+            "*/articles/*/index.html",
+        )
+        for p in site.glob(pattern)
+    ]
 
 
 def main(argv: list[str]) -> int:
@@ -47,8 +56,12 @@ def main(argv: list[str]) -> int:
             ("build", f"{seconds:.1f} s", seconds <= MAX_BUILD_SECONDS, f"<= {MAX_BUILD_SECONDS} s"),
             ("site size", f"{total_mb:.1f} MB", total_mb <= MAX_SITE_MB, f"<= {MAX_SITE_MB} MB"),
             ("article median", f"{statistics.median(sizes) / 1e3:.1f} KB", True, ""),
-            ("article largest", f"{sizes[-1] / 1e3:.1f} KB", sizes[-1] <= MAX_ARTICLE_KB * 1e3,
-             f"<= {MAX_ARTICLE_KB} KB ({largest.relative_to(site).parent})"),
+            (
+                "article largest",
+                f"{sizes[-1] / 1e3:.1f} KB",
+                sizes[-1] <= MAX_ARTICLE_KB * 1e3,
+                f"<= {MAX_ARTICLE_KB} KB ({largest.relative_to(site).parent})",
+            ),
         ]
         for name, value, ok, target in rows:
             print(f"{name:<16} {value:>10}  {'ok  ' if ok else 'MISS'} {target}")

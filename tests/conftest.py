@@ -1,4 +1,5 @@
 """Fixtures shared by every test folder: where things are, and a built site."""
+
 from __future__ import annotations
 
 import os
@@ -17,7 +18,10 @@ def build_site(dest: Path, env: dict[str, str] | None = None) -> Path:
     """Build the project's site into `dest` with `mkdocs build --strict`; fail the test with its log."""
     result = subprocess.run(
         [str(MKDOCS), "build", "--strict", "--site-dir", str(dest)],
-        cwd=ROOT, env={**os.environ, **(env or {})}, capture_output=True, text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
     )
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stderr[-4000:]}")

@@ -4,6 +4,7 @@ The project's own docs/articles holds whatever `sxs import` wrote; the reader te
 articles with known facts (machine and human translated, one language only, error codes,
 inline Markdown in every kind of block), so they build the site around these instead.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -31,8 +32,12 @@ def reader_site() -> Path:
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
     shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
     shutil.copytree(FIXTURES, root / "docs" / "articles")
-    result = subprocess.run([str(MKDOCS), "build", "--strict", "--site-dir", str(root / "site")],
-                            cwd=root, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(MKDOCS), "build", "--strict", "--site-dir", str(root / "site")],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0:
         raise RuntimeError(f"mkdocs build --strict failed:\n{result.stderr[-4000:]}")
     return root / "site"
@@ -40,10 +45,13 @@ def reader_site() -> Path:
 
 def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Serve `directory` on a free loopback port; returns the server and its base URL."""
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"

@@ -1,4 +1,5 @@
 """A real headless Chromium (Debian's package, never a downloaded build) against the built site."""
+
 from __future__ import annotations
 
 import functools
@@ -15,8 +16,13 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # As root, without a sandbox; and no background traffic to Google's hosts, so that
 # every request the tests record comes from the page itself.
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 

@@ -63,14 +63,19 @@ DEFAULT_ZONE: Zone = {
     ],
     "mx.l4.deep.test": [{"A": "198.51.100.25"}],
     # Over the limit: 12 lookups, crossed at the 11th.
-    "toomany.test": [{"TXT": "v=spf1 a mx include:t1.toomany.test include:t2.toomany.test -all"},
-                     {"A": "192.0.2.50"}, {"MX": [10, "toomany.test"]}],
+    "toomany.test": [
+        {"TXT": "v=spf1 a mx include:t1.toomany.test include:t2.toomany.test -all"},
+        {"A": "192.0.2.50"},
+        {"MX": [10, "toomany.test"]},
+    ],
     "t1.toomany.test": [{"TXT": "v=spf1 a a a a ip4:192.0.2.1"}, {"A": "192.0.2.51"}],
     "t2.toomany.test": [{"TXT": "v=spf1 a a a a ~all"}, {"A": "192.0.2.52"}],
     # Hostile data: markup in the record, in a target name, in non-SPF TXT.
     "hostile.test": [
-        {"TXT": "v=spf1 ip4:192.0.2.1 include:x<img/src=x/onerror=window.__pwned=1>.test"
-                " <script>window.__pwned=2</script> -all"},
+        {
+            "TXT": "v=spf1 ip4:192.0.2.1 include:x<img/src=x/onerror=window.__pwned=1>.test"
+            " <script>window.__pwned=2</script> -all"
+        },
         {"TXT": "<img src=x onerror=window.__pwned=3>"},
     ],
     "hostile-include.test": [{"TXT": "v=spf1 include:x<img/src=x/onerror=window.__pwned=4>.test -all"}],

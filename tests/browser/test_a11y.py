@@ -1,5 +1,6 @@
 """axe-core (vendored in axe-playwright-python, injected into the page: nothing fetched) finds no
 serious or critical violation on the site's kinds of pages, in the light and the dark palette."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -42,8 +43,11 @@ def palette_page(request: pytest.FixtureRequest, browser: Browser) -> Iterator[P
 
 def serious(page: Page) -> list[dict[str, Any]]:
     violations = AXE.run(page).response["violations"]
-    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-            for v in violations if v["impact"] in ("serious", "critical")]
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -52,7 +56,9 @@ def test_no_serious_violation(palette_page: Page, base: str, name: str) -> None:
     palette_page.on("request", lambda request: requests.append(request.url))
     palette_page.goto(base + PAGES[name])
     palette_page.wait_for_load_state("networkidle")
-    expected = "slate" if palette_page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") else "default"
+    expected = (
+        "slate" if palette_page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") else "default"
+    )
     assert palette_page.locator("body").get_attribute("data-md-color-scheme") == expected
     assert serious(palette_page) == []
     local = urlsplit(base).netloc

@@ -1,4 +1,5 @@
 """The home page's error-code finder in a real browser: paste a bounce message, get the articles."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -7,7 +8,6 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 from reader_site import reader_site, serve
-
 from sxs.site.error_codes import find_codes
 
 NDR = """Delivery has failed to these recipients or groups:
@@ -41,7 +41,9 @@ def test_pasted_bounce_message_lists_the_articles_for_its_codes(page: Page, base
     expect(page).to_have_url(base + "/articles/mt-ndr-550-5-7-501/")
     local = urlsplit(base).netloc
     assert [u for u in requests if urlsplit(u).netloc != local and not u.startswith("data:")] == []
-    assert [u for u in requests if urlsplit(u).path.endswith((".json", "/search"))] == []  # nothing fetched for it
+    assert [
+        u for u in requests if urlsplit(u).path.endswith((".json", "/search"))
+    ] == []  # nothing fetched for it
 
 
 def test_no_known_code_says_so_and_clearing_resets(page: Page, base: str) -> None:
@@ -64,20 +66,25 @@ def test_english_home_page_finds_the_same_in_english(page: Page, base: str) -> N
 def test_every_code_articles_are_about_is_listed(page: Page, base: str) -> None:
     page.goto(base + "/en/")
     expect(page.get_by_text("3 error codes covered by articles")).to_be_visible()
-    expect(page.locator(".sxs-codes__list > li code")).to_have_text(["550 5.7.501", "AADSTS50011", "0x80070005"])
+    expect(page.locator(".sxs-codes__list > li code")).to_have_text(
+        ["550 5.7.501", "AADSTS50011", "0x80070005"]
+    )
 
 
-@pytest.mark.parametrize("text", [
-    NDR,
-    "Fix email delivery issues for error code 5.7.23",
-    "550-5.4.1 Relay Access Denied",
-    "오류 코드 5.7.23에 대 한 전자 메일",
-    "error aadsts9000411.",
-    "Windows 10.0.19041, TLS 1.2, version 2.0.1.5, 5.7.5011, v5.1.1",
-    "0x80070005 and 0X80070005 then 0xZZ12 and 0x123",
-    "코드5.7.23 and x5.7.23 and 5.7.23a",
-    "Error code 30125-4 or 30125-1011; 오류 코드: 30088-4; released 2020-02-26; error 30015-25-7",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        NDR,
+        "Fix email delivery issues for error code 5.7.23",
+        "550-5.4.1 Relay Access Denied",
+        "오류 코드 5.7.23에 대 한 전자 메일",
+        "error aadsts9000411.",
+        "Windows 10.0.19041, TLS 1.2, version 2.0.1.5, 5.7.5011, v5.1.1",
+        "0x80070005 and 0X80070005 then 0xZZ12 and 0x123",
+        "코드5.7.23 and x5.7.23 and 5.7.23a",
+        "Error code 30125-4 or 30125-1011; 오류 코드: 30088-4; released 2020-02-26; error 30015-25-7",
+    ],
+)
 def test_browser_finds_the_codes_the_build_finds(page: Page, base: str, text: str) -> None:
     page.goto(base + "/")
     assert page.evaluate("text => window.sxsFindCodes(text)", text) == [c.key for c in find_codes(text)]

@@ -1,4 +1,5 @@
 """Bilingual reading in a real browser: the other language in place or side by side, by button."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -35,11 +36,13 @@ def test_korean_page_shows_english_of_every_segment_in_place(page: Page, base: s
     expect(heading).to_be_visible()
     first = page.locator("article p").first
     expect(first.locator(".sxs-own")).to_have_text(
-        "보낸 사람이 스팸 전송 때문에 차단되었습니다. SPF 검사기에서 v=spf1 레코드를 확인하세요.")
+        "보낸 사람이 스팸 전송 때문에 차단되었습니다. SPF 검사기에서 v=spf1 레코드를 확인하세요."
+    )
     expect(first.locator(".sxs-alt strong")).to_have_text("sending spam")  # inline Markdown rendered
     expect(first.locator(".sxs-alt a")).to_have_attribute("href", "../../spf-checker/")
-    expect(page.locator("article li .sxs-alt")).to_have_text(["First, check the mailbox.",
-                                                               "Second, check the connector."])
+    expect(page.locator("article li .sxs-alt")).to_have_text(
+        ["First, check the mailbox.", "Second, check the connector."]
+    )
     expect(page.locator("article td .sxs-alt")).to_have_text(["Reply URL", "Must match"])
     expect(page.locator("article pre .sxs-alt")).to_have_count(0)
     expect(page.locator(".sxs-alt:not([lang='en'])")).to_have_count(0)

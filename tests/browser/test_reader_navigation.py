@@ -1,5 +1,6 @@
 """A reader finds an article from the home page, by search or category, in each language; the
 article's header leads to its category and, when machine translated, to the English original."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -10,9 +11,20 @@ from reader_site import reader_site, serve
 
 MT = "/articles/mt-ndr-550-5-7-501/"
 CASES = {
-    "ko": ("", "메일 흐름 및 Exchange", "550 5.7.501 액세스 거부 반송 메시지 해결", "증상이나 오류 메시지로 검색", "검색"),
-    "en": ("/en", "Mail flow and Exchange", "Fix the 550 5.7.501 access denied bounce message",
-           "Search by symptom or error message", "Search"),
+    "ko": (
+        "",
+        "메일 흐름 및 Exchange",
+        "550 5.7.501 액세스 거부 반송 메시지 해결",
+        "증상이나 오류 메시지로 검색",
+        "검색",
+    ),
+    "en": (
+        "/en",
+        "Mail flow and Exchange",
+        "Fix the 550 5.7.501 access denied bounce message",
+        "Search by symptom or error message",
+        "Search",
+    ),
 }
 
 

@@ -1,4 +1,5 @@
 """A reader opens the seed article in Korean, switches to English, and nothing leaves the local server."""
+
 from __future__ import annotations
 
 from urllib.parse import urlsplit
@@ -7,9 +8,13 @@ from playwright.sync_api import Page, expect
 
 KO_TITLE = "오류 코드 5.7.23에 대 한 전자 메일 배달 문제 해결"
 EN_TITLE = "Fix email delivery issues for error code 5.7.23"
-KO_FIRST = "공개적으로 사용 가능한 SPF 또는 웹의 DNS 레코드 검사기에서 도메인에 대 한 SPF DNS 레코드를 확인 합니다."
+KO_FIRST = (
+    "공개적으로 사용 가능한 SPF 또는 웹의 DNS 레코드 검사기에서 도메인에 대 한 SPF DNS 레코드를 확인 합니다."
+)
 PERMALINK = "¶"  # the heading's anchor link (toc permalink)
-EN_FIRST = "Verify the SPF DNS record for your domain at a publicly available SPF or DNS record checker on the web."
+EN_FIRST = (
+    "Verify the SPF DNS record for your domain at a publicly available SPF or DNS record checker on the web."
+)
 
 
 def test_read_switch_language_and_stay_local(page: Page, site_server: str) -> None:

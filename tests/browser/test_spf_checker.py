@@ -4,15 +4,16 @@ The site is built with SXS_DOH_URL pointing at tests/browser/doh_server.py,
 which serves the zone fixtures in DEFAULT_ZONE there (and misbehaves on
 purpose for *.hang.test and *.garbage.test).
 """
+
 from __future__ import annotations
 
 import functools
 import http.server
 import os
 import re
-import threading
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,8 +53,13 @@ def build(dest: Path, doh_url: str, extra_features: list[str] | None = None, sit
     if LOADER not in text or extra_features:
         # Beside mkdocs.yml, as the site's plugin reads its data relative to the config file.
         overlay = ROOT / f".spf-test-{os.getpid()}-{dest.parent.name}.yml"
-        lines = [f"INHERIT: {config}", f"docs_dir: {ROOT / 'docs'}",
-                 "theme:", "  name: material", f"  custom_dir: {ROOT / 'overrides'}"]
+        lines = [
+            f"INHERIT: {config}",
+            f"docs_dir: {ROOT / 'docs'}",
+            "theme:",
+            "  name: material",
+            f"  custom_dir: {ROOT / 'overrides'}",
+        ]
         if extra_features:
             # Instant navigation only follows links within site_url, as served here.
             lines[1:1] = ["strict: false", f"site_url: {site_url}/"]
@@ -67,10 +73,19 @@ def build(dest: Path, doh_url: str, extra_features: list[str] | None = None, sit
         result = subprocess.run(
             # mkdocs-static-i18n warns that its language switcher cannot follow instant
             # navigation, so that variant is built without --strict.
-            [str(MKDOCS), "build", *([] if extra_features else ["--strict"]),
-             "-f", str(config), "--site-dir", str(dest)],
-            cwd=ROOT, env={**os.environ, "SXS_DOH_URL": doh_url, "NO_MKDOCS_2_WARNING": "1"},
-            capture_output=True, text=True,
+            [
+                str(MKDOCS),
+                "build",
+                *([] if extra_features else ["--strict"]),
+                "-f",
+                str(config),
+                "--site-dir",
+                str(dest),
+            ],
+            cwd=ROOT,
+            env={**os.environ, "SXS_DOH_URL": doh_url, "NO_MKDOCS_2_WARNING": "1"},
+            capture_output=True,
+            text=True,
         )
     finally:
         if config.name.startswith(".spf-test-"):
@@ -157,7 +172,8 @@ def test_fail_with_deep_include_tree_in_korean(page: Page, spf_site: str) -> Non
     expect(region).to_contain_text("결정한 항목: -all (deep.test의 레코드)")
     deepest = region.locator(
         '[data-domain="deep.test"] [data-domain="l1.deep.test"] [data-domain="l2.deep.test"]'
-        ' [data-domain="l3.deep.test"] [data-domain="l4.deep.test"]')
+        ' [data-domain="l3.deep.test"] [data-domain="l4.deep.test"]'
+    )
     expect(deepest).to_be_visible()
     expect(region.locator('[data-part="lookups"]')).to_contain_text("8 / 10")
     expect(region.locator('[data-code="m365-missing"]')).to_be_visible()
@@ -174,9 +190,14 @@ def test_limit_crossing_is_pointed_at(page: Page, spf_site: str) -> None:
     expect(region.locator('[data-code="lookup-limit"]')).to_be_visible()
 
 
-@pytest.mark.parametrize("domain,ip", [
-    ("hostile.test", ""), ("hostile-include.test", ""), ("hostile-exp.test", "192.0.2.77"),
-])
+@pytest.mark.parametrize(
+    "domain,ip",
+    [
+        ("hostile.test", ""),
+        ("hostile-include.test", ""),
+        ("hostile-exp.test", "192.0.2.77"),
+    ],
+)
 def test_hostile_txt_data_renders_inert(page: Page, spf_site: str, domain: str, ip: str) -> None:
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -256,7 +277,8 @@ def test_checker_has_no_serious_accessibility_violations(page: Page, spf_site: s
     violations = page.evaluate(
         "async () => (await axe.run({ include: [['.sxs-spf']] }, { resultTypes: ['violations'] })).violations"
         ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-        ".map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary) }))")
+        ".map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary) }))"
+    )
     assert violations == []
 
 

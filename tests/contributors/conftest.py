@@ -1,11 +1,11 @@
 """A scratch git repository holding the seed article, imported and committed, for the contributor tools."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 from contrib_helpers import ARTICLE, SEED, Run, git
-
 from sxs.cli import main
 
 
@@ -29,13 +29,14 @@ def pages(repo: Path) -> tuple[Path, Path]:
     return folder / f"{ARTICLE}.ko.md", folder / f"{ARTICLE}.en.md"
 
 
-
 @pytest.fixture
 def sxs(capsys: pytest.CaptureFixture[str]) -> Run:
     """Run `sxs ARGS...` in-process: (exit status, stdout, stderr)."""
+
     def run(*args: str) -> tuple[int, str, str]:
         capsys.readouterr()
         status = main(list(args))
         out, err = capsys.readouterr()
         return status, out, err
+
     return run

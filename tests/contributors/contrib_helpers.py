@@ -1,4 +1,5 @@
 """Helpers of the contributor-tool tests: git in a scratch repository, line edits, an in-process `sxs`."""
+
 from __future__ import annotations
 
 import os
@@ -9,13 +10,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "sources"
 ARTICLE = "antispam-5-7-23"
-GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test",
-           "GIT_COMMITTER_EMAIL": "test@example.org", "GIT_CONFIG_NOSYSTEM": "1", "HOME": "/nonexistent"}
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "Test",
+    "GIT_AUTHOR_EMAIL": "test@example.org",
+    "GIT_COMMITTER_NAME": "Test",
+    "GIT_COMMITTER_EMAIL": "test@example.org",
+    "GIT_CONFIG_NOSYSTEM": "1",
+    "HOME": "/nonexistent",
+}
 
 
 def git(repo: Path, *args: str) -> str:
-    done = subprocess.run(["git", "-c", "commit.gpgsign=false", *args], cwd=repo, capture_output=True, text=True,
-                          env={**os.environ, **GIT_ENV}, check=True)
+    done = subprocess.run(
+        ["git", "-c", "commit.gpgsign=false", *args],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **GIT_ENV},
+        check=True,
+    )
     return done.stdout
 
 
@@ -31,7 +44,9 @@ def line(path: Path, number: int) -> str:
 
 def find_line(path: Path, start: str) -> int:
     """The 1-based number of the only line starting with `start` (the seed's layout may evolve)."""
-    found = [n for n, text in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if text.startswith(start)]
+    found = [
+        n for n, text in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if text.startswith(start)
+    ]
     assert len(found) == 1, f"{path}: {len(found)} lines start with {start!r}"
     return found[0]
 

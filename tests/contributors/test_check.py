@@ -1,4 +1,5 @@
 """`sxs check`: clean pages pass; misalignment, broken targets, front matter and copies are found by line."""
+
 from __future__ import annotations
 
 import json
@@ -7,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from contrib_helpers import ROOT, Run, find_line, line, replace_line
-
 from sxs.skeleton import cells, protected, shape
 
 KO = "docs/articles/antispam-5-7-23.ko.md"
@@ -40,8 +40,10 @@ def test_inserted_line_is_named(pages: tuple[Path, Path], sxs: Run) -> None:
     status, out, _ = sxs("check")
     assert status == 1
     total = len(en.read_text(encoding="utf-8").splitlines())
-    assert out == (f"{KO}:{n + 1}:1: error: 1 line(s) here that the English page does not have: lines out of "
-                   f"step from English line {n + 1} on (English has {total} lines, this page {total + 1})\n")
+    assert out == (
+        f"{KO}:{n + 1}:1: error: 1 line(s) here that the English page does not have: lines out of "
+        f"step from English line {n + 1} on (English has {total} lines, this page {total + 1})\n"
+    )
 
 
 def test_skeleton_change_is_named(pages: tuple[Path, Path], sxs: Run) -> None:
@@ -52,7 +54,8 @@ def test_skeleton_change_is_named(pages: tuple[Path, Path], sxs: Run) -> None:
     assert status == 1
     assert out.splitlines() == [
         f"{KO}:{n}:1: error: skeleton differs from English line {n}: heading `# … "
-        "{#fix-email-delivery-issues-for-error-code-5723}` there, heading `# …` here"]
+        "{#fix-email-delivery-issues-for-error-code-5723}` there, heading `# …` here"
+    ]
 
 
 def test_broken_link_target_is_named(pages: tuple[Path, Path], sxs: Run) -> None:
@@ -74,7 +77,8 @@ def test_broken_link_target_is_named(pages: tuple[Path, Path], sxs: Run) -> None
     data = json.loads(sxs("check", "--format", "json")[1])
     assert (data["articles"], data["errors"], data["warnings"]) == (1, 2, 0)
     assert {(f["path"], f["line"], f["rule"], f["severity"]) for f in data["findings"]} == {
-        (KO, n, "protected", "error")}
+        (KO, n, "protected", "error")
+    }
 
 
 def test_protected_tokens_and_emphasis(pages: tuple[Path, Path], sxs: Run) -> None:
@@ -113,8 +117,11 @@ def test_front_matter(pages: tuple[Path, Path], sxs: Run) -> None:
 
 
 def test_missing_path(sxs: Run, tmp_path: Path) -> None:
-    assert sxs("check", str(tmp_path / "nowhere")) == (2, "", f"{tmp_path / 'nowhere'}:0:0: error: no such file "
-                                                                "or folder\n")
+    assert sxs("check", str(tmp_path / "nowhere")) == (
+        2,
+        "",
+        f"{tmp_path / 'nowhere'}:0:0: error: no such file or folder\n",
+    )
 
 
 def test_shape_of_lines() -> None:
@@ -127,11 +134,20 @@ def test_shape_of_lines() -> None:
 
 
 def test_protected_tokens() -> None:
-    found = [(t.kind, t.value) for t in protected(
-        "See [docs](https://a.example/x) and https://b.example/y를 `code` <user name> 0x8004FC12 at 10:30.")]
-    assert found == [("inline code", "`code`"), ("link target", "https://a.example/x"),
-                     ("URL", "https://b.example/y"), ("HTML tag or placeholder", "<user name>"),
-                     ("error code", "0x8004FC12"), ("number", "10:30")]
+    found = [
+        (t.kind, t.value)
+        for t in protected(
+            "See [docs](https://a.example/x) and https://b.example/y를 `code` <user name> 0x8004FC12 at 10:30."  # noqa: E501
+        )
+    ]
+    assert found == [
+        ("inline code", "`code`"),
+        ("link target", "https://a.example/x"),
+        ("URL", "https://b.example/y"),
+        ("HTML tag or placeholder", "<user name>"),
+        ("error code", "0x8004FC12"),
+        ("number", "10:30"),
+    ]
 
 
 def test_one_changed_page_is_checked_with_its_pair(pages: tuple[Path, Path], sxs: Run) -> None:
@@ -140,12 +156,14 @@ def test_one_changed_page_is_checked_with_its_pair(pages: tuple[Path, Path], sxs
     n = find_line(en, "Microsoft support may")
     replace_line(en, n, "Microsoft support (`aka.ms/help`) may not be able to assist further.")
     status, out, _ = sxs("check", EN)  # what a pre-commit hook passes: the changed file only
-    assert (status, out) == (1, f"{KO}:{n}:1: error: inline code '`aka.ms/help`' of English line {n} is missing\n")
+    assert (status, out) == (
+        1,
+        f"{KO}:{n}:1: error: inline code '`aka.ms/help`' of English line {n} is missing\n",
+    )
 
 
 def test_pre_commit_hook_runs_sxs_check() -> None:
     import yaml
-
     from sxs.cli import COMMANDS
 
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))

@@ -1,4 +1,5 @@
 """Export, edit one unit in a translation tool's format, import it back: only that Korean line changes."""
+
 from __future__ import annotations
 
 import shutil
@@ -7,9 +8,8 @@ from pathlib import Path
 
 import pytest
 from contrib_helpers import SEED, Run, find_line, git, line, replace_line
-from translate.storage import po, tmx, xliff
-
 from sxs.pages import is_edited, read_meta
+from translate.storage import po, tmx, xliff
 
 KO = "docs/articles/antispam-5-7-23.ko.md"
 UNITS = 7  # translatable lines of the seed: the H1 and six sentences
@@ -32,7 +32,9 @@ def test_po_opens_in_gettext_and_translate_toolkit(repo: Path, tmp_path: Path, s
     path = tmp_path / "po" / "antispam-5-7-23.ko.po"
     if shutil.which("msgfmt") is None:
         pytest.skip("msgfmt (Debian package gettext) is not installed")
-    check = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    check = subprocess.run(
+        ["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True
+    )
     assert (check.returncode, check.stderr) == (0, "")
     store = po.pofile.parsefile(str(path))
     units = [u for u in store.units if not u.isheader()]
@@ -56,7 +58,7 @@ def test_xliff_and_tmx_open_in_translate_toolkit(repo: Path, tmp_path: Path, sxs
     heading = repo / KO
     h1 = find_line(heading, "# ")
     assert [u.source for u in tm.units][0] == "Fix email delivery issues for error code 5.7.23"
-    assert tm.units[0].target == line(heading, h1)[2:line(heading, h1).index(" {#")]
+    assert tm.units[0].target == line(heading, h1)[2 : line(heading, h1).index(" {#")]
 
 
 def test_stale_line_is_fuzzy(repo: Path, pages: tuple[Path, Path], tmp_path: Path, sxs: Run) -> None:
@@ -66,17 +68,24 @@ def test_stale_line_is_fuzzy(repo: Path, pages: tuple[Path, Path], tmp_path: Pat
     git(repo, "commit", "-q", "-am", "upstream change")
     assert sxs("export", "--format", "po", "--out", str(tmp_path))[0] == 0
     assert sxs("export", "--format", "xliff", "--out", str(tmp_path))[0] == 0
-    fuzzy = [u.getcontext() for u in po.pofile.parsefile(str(tmp_path / "antispam-5-7-23.ko.po")).units
-             if u.isfuzzy()]
+    fuzzy = [
+        u.getcontext()
+        for u in po.pofile.parsefile(str(tmp_path / "antispam-5-7-23.ko.po")).units
+        if u.isfuzzy()
+    ]
     assert fuzzy == [f"antispam-5-7-23:{n}"]
-    review = [u.getid() for u in xliff.xlifffile.parsefile(str(tmp_path / "antispam-5-7-23.ko.xlf")).units
-              if u.isfuzzy()]
+    review = [
+        u.getid()
+        for u in xliff.xlifffile.parsefile(str(tmp_path / "antispam-5-7-23.ko.xlf")).units
+        if u.isfuzzy()
+    ]
     assert [r.rsplit("\x04", 1)[-1] for r in review] == [f"antispam-5-7-23:{n}"]
 
 
 @pytest.mark.parametrize("fmt,ext", [("po", "po"), ("xliff", "xlf")])
-def test_import_changes_only_the_edited_line(repo: Path, pages: tuple[Path, Path], tmp_path: Path, sxs: Run,
-                                             fmt: str, ext: str) -> None:
+def test_import_changes_only_the_edited_line(
+    repo: Path, pages: tuple[Path, Path], tmp_path: Path, sxs: Run, fmt: str, ext: str
+) -> None:
     ko, en = pages
     before = ko.read_text(encoding="utf-8").split("\n")
     en_before = en.read_text(encoding="utf-8")
@@ -90,7 +99,7 @@ def test_import_changes_only_the_edited_line(repo: Path, pages: tuple[Path, Path
     status, out, err = sxs("import-translations", str(path))
     assert (status, out, err) == (0, f"1 applied, {UNITS - 1} unchanged; 1 pages changed\n", "")
     after = ko.read_text(encoding="utf-8").split("\n")
-    changed = [i + 1 for i, (a, b) in enumerate(zip(before, after)) if a != b]
+    changed = [i + 1 for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
     assert changed == [n] and len(after) == len(before)
     assert after[n - 1] == "Microsoft 지원 팀이 더 이상 도와드리지 못할 수 있습니다."
     assert en.read_text(encoding="utf-8") == en_before
@@ -111,12 +120,16 @@ def test_heading_unit_updates_the_title(pages: tuple[Path, Path], tmp_path: Path
     edit_unit(store, f"antispam-5-7-23:{h1}", "오류 코드 5.7.23의 메일 배달 문제 해결")
     path.write_bytes(bytes(store))
     assert sxs("import-translations", str(path))[0] == 0
-    assert line(ko, h1) == "# 오류 코드 5.7.23의 메일 배달 문제 해결 {#fix-email-delivery-issues-for-error-code-5723}"
+    assert (
+        line(ko, h1)
+        == "# 오류 코드 5.7.23의 메일 배달 문제 해결 {#fix-email-delivery-issues-for-error-code-5723}"
+    )
     assert read_meta(ko.read_text(encoding="utf-8"))["title"] == "오류 코드 5.7.23의 메일 배달 문제 해결"
 
 
-def test_unit_whose_english_changed_is_refused(repo: Path, pages: tuple[Path, Path], tmp_path: Path,
-                                               sxs: Run) -> None:
+def test_unit_whose_english_changed_is_refused(
+    repo: Path, pages: tuple[Path, Path], tmp_path: Path, sxs: Run
+) -> None:
     ko, en = pages
     assert sxs("export", "--format", "po", "--out", str(tmp_path))[0] == 0
     path = tmp_path / "antispam-5-7-23.ko.po"
@@ -124,7 +137,11 @@ def test_unit_whose_english_changed_is_refused(repo: Path, pages: tuple[Path, Pa
     a = find_line(ko, "높은 위험 배달 풀의")
     b = find_line(ko, "Microsoft support가")
     edit_unit(store, f"antispam-5-7-23:{a}", "고위험 배달 풀의 메시지는 SPF 검사를 통과하지 못합니다.")
-    edit_unit(store, f"antispam-5-7-23:{b}", "[링크](https://example.org) Microsoft 지원 팀이 도와드리지 못할 수 있습니다.")
+    edit_unit(
+        store,
+        f"antispam-5-7-23:{b}",
+        "[링크](https://example.org) Microsoft 지원 팀이 도와드리지 못할 수 있습니다.",
+    )
     path.write_bytes(bytes(store))
     replace_line(en, a, "Messages in the high-risk delivery pool fail SPF checks.")
     before = ko.read_text(encoding="utf-8")
@@ -132,7 +149,7 @@ def test_unit_whose_english_changed_is_refused(repo: Path, pages: tuple[Path, Pa
     status, out, err = sxs("import-translations", str(path))
     assert status == 1
     assert err.splitlines() == [
-        f"{KO}:{a}:1: error: unit antispam-5-7-23:{a} of {path} refused: its English source no longer matches "
+        f"{KO}:{a}:1: error: unit antispam-5-7-23:{a} of {path} refused: its English source no longer matches "  # noqa: E501
         f"English line {a}",
         f"{KO}:{b}:{len('[링크](') + 1}: error: unit antispam-5-7-23:{b} of {path} refused: link target "
         f"'https://example.org' is not in English line {b}",
@@ -151,8 +168,13 @@ def test_fuzzy_units_wait_for_review(repo: Path, pages: tuple[Path, Path], tmp_p
     store = po.pofile.parsefile(str(path))
     edit_unit(store, f"antispam-5-7-23:{n}", "반송 메시지에 있는 자세한 외부 오류를 적어 두세요.")
     path.write_bytes(bytes(store))
-    assert sxs("import-translations", str(path))[1] == f"1 fuzzy, skipped, {UNITS - 1} unchanged; 0 pages changed\n"
-    edit_unit(store, f"antispam-5-7-23:{n}", "반송 메시지에 있는 자세한 외부 오류를 적어 두세요.", clear_fuzzy=True)
+    assert (
+        sxs("import-translations", str(path))[1]
+        == f"1 fuzzy, skipped, {UNITS - 1} unchanged; 0 pages changed\n"
+    )
+    edit_unit(
+        store, f"antispam-5-7-23:{n}", "반송 메시지에 있는 자세한 외부 오류를 적어 두세요.", clear_fuzzy=True
+    )
     path.write_bytes(bytes(store))
     assert sxs("import-translations", str(path))[1] == f"1 applied, {UNITS - 1} unchanged; 1 pages changed\n"
     assert line(ko, n) == "반송 메시지에 있는 자세한 외부 오류를 적어 두세요."

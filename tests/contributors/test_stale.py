@@ -1,10 +1,10 @@
 """`sxs stale` on a scratch repository: exactly the translated line whose English line changed later."""
+
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
 import shutil
+from pathlib import Path
 
 import pytest
 from contrib_helpers import ROOT, Run, find_line, git, replace_line
@@ -15,8 +15,10 @@ KO = "docs/articles/antispam-5-7-23.ko.md"
 def test_fresh_import_has_no_stale_line(repo: Path, sxs: Run) -> None:
     status, out, err = sxs("stale")
     assert status == 0 and err == ""
-    assert out == ("1 articles (1 machine translated, 0 human translated, 0 unknown); 7 translatable lines: "
-                   "0 stale (0.0%) in 0 articles, 0 edited since import (0.0%)\n")
+    assert out == (
+        "1 articles (1 machine translated, 0 human translated, 0 unknown); 7 translatable lines: "
+        "0 stale (0.0%) in 0 articles, 0 edited since import (0.0%)\n"
+    )
 
 
 def test_changed_english_line_is_named(repo: Path, pages: tuple[Path, Path], sxs: Run) -> None:
@@ -55,15 +57,18 @@ def test_same_second_commits_are_ordered_by_history(repo: Path, pages: tuple[Pat
     assert "1 stale (14.3%) in 1 articles, 1 edited since import (14.3%)" in out
 
 
-def test_shallow_clone_says_history_is_missing(repo: Path, tmp_path: Path, sxs: Run,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_shallow_clone_says_history_is_missing(
+    repo: Path, tmp_path: Path, sxs: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
     clone = tmp_path / "clone"
     git(tmp_path, "clone", "-q", "--depth", "1", f"file://{repo}", str(clone))
     monkeypatch.chdir(clone)
     status, out, err = sxs("stale")
     assert status == 0
-    assert out == ("1 articles (1 machine translated, 0 human translated, 0 unknown); 7 translatable lines; "
-                   "stale lines unknown: shallow clone: git history is missing (run `git fetch --unshallow`)\n")
+    assert out == (
+        "1 articles (1 machine translated, 0 human translated, 0 unknown); 7 translatable lines; "
+        "stale lines unknown: shallow clone: git history is missing (run `git fetch --unshallow`)\n"
+    )
     assert err == "sxs stale: shallow clone: git history is missing (run `git fetch --unshallow`)\n"
 
 

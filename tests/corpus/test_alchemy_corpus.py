@@ -163,9 +163,9 @@ def test_pages_are_line_aligned(corpus_run: Run) -> None:
     assert len(kos) == 1629
     for ko in kos:
         en = ko.with_name(ko.name[: -len(".ko.md")] + ".en.md")
-        assert ko.read_text(encoding="utf-8").count("\n") == en.read_text(encoding="utf-8").count(
-            "\n"
-        ), ko.name
+        assert ko.read_text(encoding="utf-8").count("\n") == en.read_text(encoding="utf-8").count("\n"), (
+            ko.name
+        )
 
 
 def test_images_copied(corpus_run: Run) -> None:

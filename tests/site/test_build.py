@@ -1,4 +1,5 @@
 """The built site: both languages at their addresses, the right <html lang>, nothing from other hosts."""
+
 from __future__ import annotations
 
 import re
@@ -47,14 +48,17 @@ def test_language_switcher_leads_to_the_same_article(built_site: Path) -> None:
 
 def test_no_resource_from_another_host(built_site: Path) -> None:
     """Scripts, styles, images and frames all come from the site itself (links to read elsewhere are fine)."""
-    loads = re.compile(r"<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\bsrc=\"(https?:)?//"
-                       r"|<link\b(?=[^>]*\brel=\"(?:stylesheet|preload|preconnect|icon|modulepreload)\")"
-                       r"[^>]*\bhref=\"(https?:)?//")
+    loads = re.compile(
+        r"<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\bsrc=\"(https?:)?//"
+        r"|<link\b(?=[^>]*\brel=\"(?:stylesheet|preload|preconnect|icon|modulepreload)\")"
+        r"[^>]*\bhref=\"(https?:)?//"
+    )
     for page in built_site.rglob("*.html"):
         assert not loads.search(page.read_text(encoding="utf-8")), page
     for css in built_site.rglob("*.css"):
-        assert not re.search(r"@import\s+url\(\s*[\"']?(https?:)?//|url\(\s*[\"']?https?://",
-                             css.read_text(encoding="utf-8")), css
+        assert not re.search(
+            r"@import\s+url\(\s*[\"']?(https?:)?//|url\(\s*[\"']?https?://", css.read_text(encoding="utf-8")
+        ), css
 
 
 def test_not_found_page_in_each_language(built_site: Path) -> None:

@@ -1,10 +1,10 @@
 """The article catalog (tools/sxs/site/catalog.py) and the hand-off date (notices.py)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from sxs.site.catalog import Catalog
 from sxs.site.notices import HandOff, hand_off
 
@@ -41,8 +41,17 @@ def test_reads_titles_headings_and_translation_facts(tmp_path: Path) -> None:
     ko, en = article.version("ko"), article.version("en")
     assert ko is not None and en is not None
     assert (ko.title, ko.headings, ko.translation, ko.handed_off) == (
-        '"따옴표" 제목', ("본문 제목", "오류 5.7.23 해결"), "MT", "02/26/2020")
-    assert (en.title, en.headings, en.translation, en.handed_off) == ("Quoted title", ("Body title",), None, None)
+        '"따옴표" 제목',
+        ("본문 제목", "오류 5.7.23 해결"),
+        "MT",
+        "02/26/2020",
+    )
+    assert (en.title, en.headings, en.translation, en.handed_off) == (
+        "Quoted title",
+        ("Body title",),
+        None,
+        None,
+    )
 
 
 def test_cached_until_an_article_file_changes(tmp_path: Path) -> None:
@@ -55,12 +64,15 @@ def test_cached_until_an_article_file_changes(tmp_path: Path) -> None:
     assert [a.slug for a in Catalog.load(tmp_path)] == ["a", "b"]
 
 
-@pytest.mark.parametrize("value, lang, expected", [
-    ("02/26/2020", "ko", HandOff("2020-02-26", "2020년 2월 26일")),
-    ("2/6/2020", "en", HandOff("2020-02-06", "February 6, 2020")),
-    ("13/01/2020", "en", None),
-    ("2020-02-26", "ko", None),
-    (None, "ko", None),
-])
+@pytest.mark.parametrize(
+    "value, lang, expected",
+    [
+        ("02/26/2020", "ko", HandOff("2020-02-26", "2020년 2월 26일")),
+        ("2/6/2020", "en", HandOff("2020-02-06", "February 6, 2020")),
+        ("13/01/2020", "en", None),
+        ("2020-02-26", "ko", None),
+        (None, "ko", None),
+    ],
+)
 def test_hand_off_date(value: str | None, lang: str, expected: HandOff | None) -> None:
     assert hand_off(value, lang) == expected

@@ -1,18 +1,27 @@
 """The category rules (data/categories.yml) and how they sort articles (tools/sxs/site/categories.py)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
-
 from sxs.site.catalog import Article, Catalog, Version
 from sxs.site.categories import Categorizer, load_rules, main
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "data" / "categories.yml"
-CATEGORIES = ["mail-flow", "outlook", "teams", "sharepoint-onedrive", "identity", "billing", "devices",
-              "security", "other"]
+CATEGORIES = [
+    "mail-flow",
+    "outlook",
+    "teams",
+    "sharepoint-onedrive",
+    "identity",
+    "billing",
+    "devices",
+    "security",
+    "other",
+]
 
 
 def rules() -> tuple:  # type: ignore[type-arg]
@@ -34,21 +43,24 @@ def test_the_issues_categories_each_with_a_page_in_both_languages() -> None:
             assert page.read_text(encoding="utf-8").startswith("---\ntitle: "), page
 
 
-@pytest.mark.parametrize("slug, title, category", [
-    ("antispam-5-7-23", "Fix email delivery issues for error code 5.7.23", "mail-flow"),
-    ("x", "550 5.7.708 Access denied, traffic not accepted from this IP", "mail-flow"),
-    ("x", "Migrate public folder data to Microsoft 365", "mail-flow"),
-    ("x", "Calendar sharing in Outlook", "outlook"),
-    ("x", "Add a guest to Microsoft Teams", "teams"),
-    ("x", "Map a SharePoint library to a network drive", "sharepoint-onedrive"),
-    ("x", "Addressing Teams sign-in error AADSTS9000411", "teams"),  # first matching category wins
-    ("x", "Issues with Azure MFA", "identity"),
-    ("x", "Add, update, or remove payment method", "billing"),
-    ("x", "Troubleshoot issues with Microsoft Intune", "devices"),
-    ("x", "Data Loss Prevention (DLP) overview", "security"),
-    ("x", "Microsoft Stream Storage", "other"),
-    ("reset-outlook-profile", None, "outlook"),  # no English title: the slug decides
-])
+@pytest.mark.parametrize(
+    "slug, title, category",
+    [
+        ("antispam-5-7-23", "Fix email delivery issues for error code 5.7.23", "mail-flow"),
+        ("x", "550 5.7.708 Access denied, traffic not accepted from this IP", "mail-flow"),
+        ("x", "Migrate public folder data to Microsoft 365", "mail-flow"),
+        ("x", "Calendar sharing in Outlook", "outlook"),
+        ("x", "Add a guest to Microsoft Teams", "teams"),
+        ("x", "Map a SharePoint library to a network drive", "sharepoint-onedrive"),
+        ("x", "Addressing Teams sign-in error AADSTS9000411", "teams"),  # first matching category wins
+        ("x", "Issues with Azure MFA", "identity"),
+        ("x", "Add, update, or remove payment method", "billing"),
+        ("x", "Troubleshoot issues with Microsoft Intune", "devices"),
+        ("x", "Data Loss Prevention (DLP) overview", "security"),
+        ("x", "Microsoft Stream Storage", "other"),
+        ("reset-outlook-profile", None, "outlook"),  # no English title: the slug decides
+    ],
+)
 def test_first_matching_rule_decides(slug: str, title: str | None, category: str) -> None:
     catalog = Catalog({slug: article(slug, title)})
     categorizer = Categorizer(rules(), catalog)

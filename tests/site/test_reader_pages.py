@@ -1,4 +1,5 @@
 """What the reader features write into the built pages (the reader fixture site, tests/reader_site.py)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,8 +34,14 @@ def test_machine_translated_korean_page_says_so_and_links_the_english_page(site:
     assert notice is not None and notice.get("role") == "note"
     assert notice.get_text(" ", strip=True) == "이 문서는 기계 번역되었습니다. 영어 원문 보기"
     link = notice.a
-    assert link is not None and link["href"] == "../../en/articles/mt-ndr-550-5-7-501/" and link["hreflang"] == "en"
-    assert (site / MT).parent.joinpath(str(link["href"]), "index.html").resolve() == (site / "en" / MT).resolve()
+    assert (
+        link is not None
+        and link["href"] == "../../en/articles/mt-ndr-550-5-7-501/"
+        and link["hreflang"] == "en"
+    )
+    assert (site / MT).parent.joinpath(str(link["href"]), "index.html").resolve() == (
+        site / "en" / MT
+    ).resolve()
 
 
 def test_machine_translation_without_an_english_page_says_so_without_a_link(site: Path) -> None:
@@ -84,14 +91,29 @@ def test_other_languages_segments_ride_along_in_a_template(site: Path) -> None:
     assert template is not None and template["data-lang"] == "en"
     alts = {str(d["data-sxs-alt"]): d.decode_contents() for d in template.select("[data-sxs-alt]")}
     marked = {str(e["data-sxs-seg"]): e.name for e in page.select("article [data-sxs-seg]")}
-    assert marked == {"0": "h1", "1": "p", "2": "li", "3": "li", "4": "h2", "5": "th", "6": "th", "7": "td", "8": "td"}
+    assert marked == {
+        "0": "h1",
+        "1": "p",
+        "2": "li",
+        "3": "li",
+        "4": "h2",
+        "5": "th",
+        "6": "th",
+        "7": "td",
+        "8": "td",
+    }
     assert alts["0"] == "Fix the 550 5.7.501 access denied bounce message"
     # inline Markdown renders inside segments, links rewritten like the page's own
-    assert alts["1"] == ('The sender was blocked for <strong>sending spam</strong>. Check the <code>v=spf1</code> '
-                         'record in the <a href="../../spf-checker/">SPF checker</a>.')
+    assert alts["1"] == (
+        "The sender was blocked for <strong>sending spam</strong>. Check the <code>v=spf1</code> "
+        'record in the <a href="../../spf-checker/">SPF checker</a>.'
+    )
     assert alts["3"] == "Second, check the <em>connector</em>."
     # the page's own text is untouched: no English inside the Korean heading
-    assert page.h1 is not None and page.h1.get_text(strip=True).rstrip("¶") == "550 5.7.501 액세스 거부 반송 메시지 해결"
+    assert (
+        page.h1 is not None
+        and page.h1.get_text(strip=True).rstrip("¶") == "550 5.7.501 액세스 거부 반송 메시지 해결"
+    )
 
 
 def test_english_page_carries_the_korean_segments(site: Path) -> None:
@@ -107,12 +129,20 @@ def test_category_pages_list_their_articles_in_each_language(site: Path) -> None
         return [(li.a.get_text(), str(li.a["href"])) for li in items if li.a is not None]
 
     assert listed(site / "categories/mail-flow/index.html") == [
-        ("550 5.7.501 액세스 거부 반송 메시지 해결", "../../articles/mt-ndr-550-5-7-501/")]
+        ("550 5.7.501 액세스 거부 반송 메시지 해결", "../../articles/mt-ndr-550-5-7-501/")
+    ]
     assert listed(site / "en/categories/mail-flow/index.html") == [
-        ("Fix the 550 5.7.501 access denied bounce message", "../../articles/mt-ndr-550-5-7-501/")]
+        ("Fix the 550 5.7.501 access denied bounce message", "../../articles/mt-ndr-550-5-7-501/")
+    ]
     outlook = soup(site / "en/categories/outlook/index.html").select_one("article li")
-    assert outlook is not None and outlook.get_text(" ", strip=True) == "Outlook 프로필 다시 만들기 (Korean only)"
-    assert outlook.a is not None and (outlook.a["href"], outlook.a["lang"]) == ("../../articles/ko-only-outlook/", "ko")
+    assert (
+        outlook is not None
+        and outlook.get_text(" ", strip=True) == "Outlook 프로필 다시 만들기 (Korean only)"
+    )
+    assert outlook.a is not None and (outlook.a["href"], outlook.a["lang"]) == (
+        "../../articles/ko-only-outlook/",
+        "ko",
+    )
     count = soup(site / "en/categories/outlook/index.html").select_one("article .sxs-count")
     assert count is not None and count.get_text() == "Articles: 1"
 
@@ -124,7 +154,10 @@ def test_article_in_english_only_is_listed_in_korean_with_a_link_to_the_english_
     assert item is not None and item.a is not None
     assert item.get_text(" ", strip=True) == "Fix SharePoint sync stalls (영어만)"
     assert (item.a["href"], item.a["hreflang"], item.a["lang"]) == (
-        "../../en/articles/en-only-sharepoint-sync/", "en", "en")
+        "../../en/articles/en-only-sharepoint-sync/",
+        "en",
+        "en",
+    )
     assert (site / "en/articles/en-only-sharepoint-sync/index.html").exists()
 
 
@@ -132,17 +165,36 @@ def test_navigation_shows_categories_not_articles(site: Path) -> None:
     links = [str(a["href"]) for a in soup(site / HT).select("nav.md-nav--primary a.md-nav__link")]
     assert [h for h in links if "articles/" in h] == []
     assert [h for h in links if "categories/" in h] == [
-        f"../../categories/{c}/" for c in ("mail-flow", "outlook", "teams", "sharepoint-onedrive", "identity",
-                                           "billing", "devices", "security", "other")]
+        f"../../categories/{c}/"
+        for c in (
+            "mail-flow",
+            "outlook",
+            "teams",
+            "sharepoint-onedrive",
+            "identity",
+            "billing",
+            "devices",
+            "security",
+            "other",
+        )
+    ]
 
 
 def test_home_page_lists_error_codes_and_categories(site: Path) -> None:
-    for home, article_href in ((site / "index.html", "articles/mt-ndr-550-5-7-501/"),
-                               (site / "en/index.html", "articles/mt-ndr-550-5-7-501/")):
+    for home, article_href in (
+        (site / "index.html", "articles/mt-ndr-550-5-7-501/"),
+        (site / "en/index.html", "articles/mt-ndr-550-5-7-501/"),
+    ):
         page = soup(home)
-        codes = [(str(li["data-sxs-code"]), li.code.get_text() if li.code else "")
-                 for li in page.select(".sxs-codes__list > li")]
-        assert codes == [("5.7.501", "550 5.7.501"), ("AADSTS50011", "AADSTS50011"), ("0x80070005", "0x80070005")]
+        codes = [
+            (str(li["data-sxs-code"]), li.code.get_text() if li.code else "")
+            for li in page.select(".sxs-codes__list > li")
+        ]
+        assert codes == [
+            ("5.7.501", "550 5.7.501"),
+            ("AADSTS50011", "AADSTS50011"),
+            ("0x80070005", "0x80070005"),
+        ]
         first = page.select_one(".sxs-codes__list > li a")
         assert first is not None and first["href"] == article_href
         assert len(page.select(".sxs-categories > li")) == 9
@@ -153,18 +205,29 @@ def test_home_page_lists_error_codes_and_categories(site: Path) -> None:
 def test_sitemap_has_hreflang_alternates_and_pages_have_canonical_links(site: Path) -> None:
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
     urls = ElementTree.parse(site / "sitemap.xml").getroot().findall("s:url", ns)
-    entries = {u.findtext("s:loc", namespaces=ns): {link.get("hreflang"): link.get("href")
-                                                    for link in u.findall("x:link", ns)} for u in urls}
+    entries = {
+        u.findtext("s:loc", namespaces=ns): {
+            link.get("hreflang"): link.get("href") for link in u.findall("x:link", ns)
+        }
+        for u in urls
+    }
     base = "http://127.0.0.1:8000/"
     assert entries[f"{base}articles/mt-ndr-550-5-7-501/"] == {
-        "ko": f"{base}articles/mt-ndr-550-5-7-501/", "x-default": f"{base}articles/mt-ndr-550-5-7-501/",
-        "en": f"{base}en/articles/mt-ndr-550-5-7-501/"}
+        "ko": f"{base}articles/mt-ndr-550-5-7-501/",
+        "x-default": f"{base}articles/mt-ndr-550-5-7-501/",
+        "en": f"{base}en/articles/mt-ndr-550-5-7-501/",
+    }
     assert entries[f"{base}en/categories/teams/"] == {
-        "ko": f"{base}categories/teams/", "x-default": f"{base}categories/teams/", "en": f"{base}en/categories/teams/"}
+        "ko": f"{base}categories/teams/",
+        "x-default": f"{base}categories/teams/",
+        "en": f"{base}en/categories/teams/",
+    }
     # the fallback copy is not a translation: neither listed nor offered as one
     assert f"{base}en/articles/ko-only-outlook/" not in entries
     assert entries[f"{base}articles/ko-only-outlook/"] == {
-        "ko": f"{base}articles/ko-only-outlook/", "x-default": f"{base}articles/ko-only-outlook/"}
+        "ko": f"{base}articles/ko-only-outlook/",
+        "x-default": f"{base}articles/ko-only-outlook/",
+    }
     canonical = soup(site / "en" / MT).select_one('link[rel="canonical"]')
     assert canonical is not None and canonical["href"] == f"{base}en/articles/mt-ndr-550-5-7-501/"
 

@@ -1,16 +1,21 @@
 """Segments of rendered HTML and their pairing across languages (tools/sxs/site/segments.py)."""
+
 from __future__ import annotations
 
 from sxs.site.segments import Segment, mark, pair, segments
 
-KO = ('<h1 id="t">제목 <em>강조</em><a class="headerlink" href="#t" title="Permanent link">&para;</a></h1>\n'
-      '<p>첫 <strong>문장</strong></p>\n<ul>\n<li>단계<ul>\n<li>하위</li>\n</ul>\n</li>\n<li>\n<p>느슨한</p>\n</li>\n</ul>\n'
-      '<div class="highlight"><pre><code><p>code</p></code></pre></div>\n'
-      '<table><tr><td>셀</td><td>42</td></tr></table>')
-EN = ('<h1 id="t">Title <em>stressed</em><a class="headerlink" href="#t" title="Permanent link">&para;</a></h1>\n'
-      '<p>First <strong>sentence</strong></p>\n<ul>\n<li>Step<ul>\n<li>Sub</li>\n</ul>\n</li>\n<li>\n<p>Loose</p>\n</li>\n</ul>\n'
-      '<div class="highlight"><pre><code><p>code</p></code></pre></div>\n'
-      '<table><tr><td>Cell</td><td>42</td></tr></table>')
+KO = (
+    '<h1 id="t">제목 <em>강조</em><a class="headerlink" href="#t" title="Permanent link">&para;</a></h1>\n'
+    "<p>첫 <strong>문장</strong></p>\n<ul>\n<li>단계<ul>\n<li>하위</li>\n</ul>\n</li>\n<li>\n<p>느슨한</p>\n</li>\n</ul>\n"  # noqa: E501
+    '<div class="highlight"><pre><code><p>code</p></code></pre></div>\n'
+    "<table><tr><td>셀</td><td>42</td></tr></table>"
+)
+EN = (
+    '<h1 id="t">Title <em>stressed</em><a class="headerlink" href="#t" title="Permanent link">&para;</a></h1>\n'  # noqa: E501
+    "<p>First <strong>sentence</strong></p>\n<ul>\n<li>Step<ul>\n<li>Sub</li>\n</ul>\n</li>\n<li>\n<p>Loose</p>\n</li>\n</ul>\n"  # noqa: E501
+    '<div class="highlight"><pre><code><p>code</p></code></pre></div>\n'
+    "<table><tr><td>Cell</td><td>42</td></tr></table>"
+)
 
 
 def test_segments_are_the_text_blocks_hold_directly() -> None:
@@ -52,4 +57,5 @@ def test_template_drops_ids_that_would_repeat_once_shown() -> None:
     theirs = [Segment("p", 0, 2, 'see <a id="x" href="#y">this</a>'), Segment("li", 9, 12, "<em>two</em>")]
     assert BilingualReading._template("en", theirs) == (
         '<template id="sxs-alt" data-lang="en"><div data-sxs-alt="0">see <a href="#y">this</a></div>'
-        '<div data-sxs-alt="1"><em>two</em></div></template>')
+        '<div data-sxs-alt="1"><em>two</em></div></template>'
+    )

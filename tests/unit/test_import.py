@@ -77,8 +77,12 @@ def test_paragraph_stays_one_p(seed_out: Path) -> None:
 
 def _sources() -> list[tuple[Path, Path]]:
     """Every fixture article, but the broken ones (which fail on purpose: see test_golden.py)."""
-    return [(case / "src", path) for case in sorted(FIXTURES.iterdir()) if case.name != "broken"
-            for path in discover(case / "src")]
+    return [
+        (case / "src", path)
+        for case in sorted(FIXTURES.iterdir())
+        if case.name != "broken"
+        for path in discover(case / "src")
+    ]
 
 
 @pytest.mark.parametrize("root,path", _sources(), ids=lambda v: v.name)
@@ -130,19 +134,24 @@ def test_edited_page_of_changed_source_is_kept_until_force(
     edited = page.read_text(encoding="utf-8").replace("공개적으로", "공개적으로 (편집됨)")
     page.write_text(edited, encoding="utf-8")
     upstream = src / "antispam-5-7-23.md"
-    upstream.write_text(upstream.read_text(encoding="utf-8").replace("Microsoft support", "Support"),
-                        encoding="utf-8")
+    upstream.write_text(
+        upstream.read_text(encoding="utf-8").replace("Microsoft support", "Support"), encoding="utf-8"
+    )
     capsys.readouterr()
     assert run(str(src), "--out", str(out)) == 0
     err = capsys.readouterr().err
-    assert (f"{out / 'antispam-5-7-23.ko.md'}:1:1: warning: edited since import and its source changed; "
-            "not overwritten (merge the change by hand, or --force to replace) "
-            f"[source {upstream}]") in err
+    assert (
+        f"{out / 'antispam-5-7-23.ko.md'}:1:1: warning: edited since import and its source changed; "
+        "not overwritten (merge the change by hand, or --force to replace) "
+        f"[source {upstream}]"
+    ) in err
     assert page.read_text(encoding="utf-8") == edited
     assert "Support may not" in (out / "antispam-5-7-23.en.md").read_text(encoding="utf-8")
     assert run(str(src), "--out", str(out), "--force") == 0
     err = capsys.readouterr().err
-    assert f"{out / 'antispam-5-7-23.ko.md'}:1:1: warning: replaced a page edited since import (--force)" in err
+    assert (
+        f"{out / 'antispam-5-7-23.ko.md'}:1:1: warning: replaced a page edited since import (--force)" in err
+    )
     assert not is_edited(page.read_text(encoding="utf-8"))
 
 

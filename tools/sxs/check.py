@@ -10,6 +10,7 @@ Rules (the name shows in `--format json`):
 - untranslated: a translated line that is empty, or equal to a wordy English line.
 Findings are reported on the translated page, where contributors edit.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,8 +39,14 @@ class Finding:
 
     def as_json(self) -> dict[str, object]:
         d = self.diag
-        return {"path": d.path, "line": d.line, "col": d.col, "severity": d.severity.value,
-                "rule": self.rule, "message": d.message}
+        return {
+            "path": d.path,
+            "line": d.line,
+            "col": d.col,
+            "severity": d.severity.value,
+            "rule": self.rule,
+            "message": d.message,
+        }
 
 
 def _find(path: str, line: int, col: int, severity: Severity, rule: str, message: str) -> Finding:
@@ -51,8 +58,16 @@ def check_pair(pair: Pair) -> list[Finding]:
     out = list(_front_matter(pair))
     ko, en = pair.target, pair.source
     if ko.front_end != en.front_end:
-        out.append(_find(ko.display, min(ko.front_end, en.front_end) or 1, 1, Severity.ERROR, "alignment",
-                         f"front matter ends on line {ko.front_end} here but on line {en.front_end} in English"))
+        out.append(
+            _find(
+                ko.display,
+                min(ko.front_end, en.front_end) or 1,
+                1,
+                Severity.ERROR,
+                "alignment",
+                f"front matter ends on line {ko.front_end} here but on line {en.front_end} in English",
+            )
+        )
         return out
     start = ko.front_end
     ko_shapes = shapes(ko.lines[start:])
@@ -62,9 +77,17 @@ def check_pair(pair: Pair) -> list[Finding]:
     else:
         matched, lost = _realign(ko_shapes, en_shapes)
         for i, j, message in lost:
-            out.append(_find(ko.display, start + i + 1, 1, Severity.ERROR, "alignment",
-                             f"{message} from English line {start + j + 1} on "
-                             f"(English has {len(en.lines)} lines, this page {len(ko.lines)})"))
+            out.append(
+                _find(
+                    ko.display,
+                    start + i + 1,
+                    1,
+                    Severity.ERROR,
+                    "alignment",
+                    f"{message} from English line {start + j + 1} on "
+                    f"(English has {len(en.lines)} lines, this page {len(ko.lines)})",
+                )
+            )
     for i, j in matched:
         out.extend(check_line(pair, start + i + 1, start + j + 1, ko_shapes[i], en_shapes[j]))
     return sorted(out, key=lambda f: (f.diag.line, f.diag.col))
@@ -73,6 +96,7 @@ def check_pair(pair: Pair) -> list[Finding]:
 def _realign(ko: list[Shape], en: list[Shape]) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
     """Pair up lines when the counts differ (difflib over skeletons and protected tokens); say where
     lines were added or lost, as (translated index, English index, message)."""
+
     def key(s: Shape) -> tuple[object, ...]:
         return (*s.signature, tuple(sorted(token_counts(protected(s.text)))))
 
@@ -82,21 +106,31 @@ def _realign(ko: list[Shape], en: list[Shape]) -> tuple[list[tuple[int, int]], l
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         here, there = i2 - i1, j2 - j1
         if op == "equal" or here == there:
-            matched.extend(zip(range(i1, i2), range(j1, j2)))
+            matched.extend(zip(range(i1, i2), range(j1, j2), strict=True))
         elif there == 0:
-            lost.append((i1, j1, f"{here} line(s) here that the English page does not have: lines out of step"))
+            lost.append(
+                (i1, j1, f"{here} line(s) here that the English page does not have: lines out of step")
+            )
         elif here == 0:
             lost.append((i1, j1, f"{there} line(s) of the English page missing here: lines out of step"))
         else:
-            lost.append((i1, j1, f"{here} line(s) here for {there} line(s) of the English page: lines out of step"))
+            lost.append(
+                (i1, j1, f"{here} line(s) here for {there} line(s) of the English page: lines out of step")
+            )
     return matched, lost
 
 
 def check_line(pair: Pair, ko_no: int, en_no: int, ko: Shape, en: Shape) -> Iterator[Finding]:
     path = pair.target.display
     if ko.signature != en.signature:
-        yield _find(path, ko_no, 1, Severity.ERROR, "alignment",
-                    f"skeleton differs from English line {en_no}: {en.describe()} there, {ko.describe()} here")
+        yield _find(
+            path,
+            ko_no,
+            1,
+            Severity.ERROR,
+            "alignment",
+            f"skeleton differs from English line {en_no}: {en.describe()} there, {ko.describe()} here",
+        )
         return
     if ko.kind in ("code", "fence", "table-sep", "break", "blank"):
         return
@@ -107,31 +141,57 @@ def check_line(pair: Pair, ko_no: int, en_no: int, ko: Shape, en: Shape) -> Iter
         if ko_count[(token.kind, token.value)] > en_count[(token.kind, token.value)]:
             ko_count[(token.kind, token.value)] -= 1
             severity = Severity.WARNING if token.kind == "number" else Severity.ERROR
-            yield _find(path, ko_no, base + token.col, severity, "protected",
-                        f"{token.kind} {token.value!r} is not in English line {en_no}")
+            yield _find(
+                path,
+                ko_no,
+                base + token.col,
+                severity,
+                "protected",
+                f"{token.kind} {token.value!r} is not in English line {en_no}",
+            )
     ko_count = token_counts(ko_tokens)
     for (kind, value), n in (en_count - ko_count).items():
         severity = Severity.WARNING if kind == "number" else Severity.ERROR
-        yield _find(path, ko_no, base + 1, severity, "protected",
-                    f"{kind} {value!r} of English line {en_no} is missing" + (f" ({n}×)" if n > 1 else ""))
-    for what, mine, theirs in zip(("`**` or `__`", "`*` or `_`"), emphasis_marks(ko.text), emphasis_marks(en.text)):
+        yield _find(
+            path,
+            ko_no,
+            base + 1,
+            severity,
+            "protected",
+            f"{kind} {value!r} of English line {en_no} is missing" + (f" ({n}×)" if n > 1 else ""),
+        )
+    for what, mine, theirs in zip(
+        ("`**` or `__`", "`*` or `_`"), emphasis_marks(ko.text), emphasis_marks(en.text), strict=True
+    ):
         if mine % 2 and not theirs % 2:
             yield _find(path, ko_no, base + 1, Severity.ERROR, "emphasis", f"unbalanced {what} (odd count)")
         elif mine != theirs:
-            yield _find(path, ko_no, base + 1, Severity.WARNING, "emphasis",
-                        f"{mine} {what} marks here, {theirs} in English line {en_no}")
+            yield _find(
+                path,
+                ko_no,
+                base + 1,
+                Severity.WARNING,
+                "emphasis",
+                f"{mine} {what} marks here, {theirs} in English line {en_no}",
+            )
     words = len(WORD.findall(_bare(en.text)))
     if not ko.text.strip() and en.text.strip():
         yield _find(path, ko_no, base + 1, Severity.ERROR, "untranslated", "empty translation")
     elif ko.text == en.text and words >= MIN_WORDS:
-        yield _find(path, ko_no, base + 1, Severity.WARNING, "untranslated",
-                    f"same as English line {en_no}: not translated")
+        yield _find(
+            path,
+            ko_no,
+            base + 1,
+            Severity.WARNING,
+            "untranslated",
+            f"same as English line {en_no}: not translated",
+        )
 
 
 def _bare(text: str) -> str:
     """The text without what must not be translated (a line of links only has nothing to translate)."""
     for token in sorted(protected(text), key=lambda t: -t.col):
-        text = text[: token.col - 1] + " " + text[token.col - 1 + len(token.value):]
+        text = text[: token.col - 1] + " " + text[token.col - 1 + len(token.value) :]
     return re.sub(r"\]\([^)]*\)", "]", text)
 
 
@@ -143,23 +203,38 @@ def _front_matter(pair: Pair) -> Iterator[Finding]:
             continue
         title = page.meta.get("title")
         if not isinstance(title, str) or not title.strip():
-            yield _find(page.display, _key_line(page.lines, "title"), 1, Severity.ERROR, "front-matter",
-                        "no title")
+            yield _find(
+                page.display, _key_line(page.lines, "title"), 1, Severity.ERROR, "front-matter", "no title"
+            )
         if page.meta.get("lang") != page.lang:
-            yield _find(page.display, _key_line(page.lines, "lang"), 1, Severity.ERROR, "front-matter",
-                        f"`lang: {page.meta.get('lang')}` in a `.{page.lang}.md` page")
+            yield _find(
+                page.display,
+                _key_line(page.lines, "lang"),
+                1,
+                Severity.ERROR,
+                "front-matter",
+                f"`lang: {page.meta.get('lang')}` in a `.{page.lang}.md` page",
+            )
     if not ko.front_end or not en.front_end:
         return
     for key in ("source_path", "source_sha256"):
         if key not in ko.meta or key not in en.meta:
             missing = ko if key not in ko.meta else en
-            yield _find(missing.display, 1, 1, Severity.ERROR, "front-matter", f"provenance `{key}` is missing")
+            yield _find(
+                missing.display, 1, 1, Severity.ERROR, "front-matter", f"provenance `{key}` is missing"
+            )
     for key in sorted((set(ko.meta) | set(en.meta)) - PER_LANGUAGE):
         if ko.meta.get(key) != en.meta.get(key):
             rule = "front-matter"
             what = "provenance" if key in (PROVENANCE, "source_sha256") else "upstream key"
-            yield _find(ko.display, _key_line(ko.lines, key), 1, Severity.ERROR, rule,
-                        f"{what} `{key}` differs from the English page")
+            yield _find(
+                ko.display,
+                _key_line(ko.lines, key),
+                1,
+                Severity.ERROR,
+                rule,
+                f"{what} `{key}` differs from the English page",
+            )
 
 
 def _key_line(lines: tuple[str, ...], key: str) -> int:
@@ -177,8 +252,13 @@ def check_paths(paths: list[Path]) -> tuple[int, list[Finding]]:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", type=Path, default=[Path("docs")],
-                        help="article pages or folders to check (default: docs/)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        default=[Path("docs")],
+        help="article pages or folders to check (default: docs/)",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
 
 
@@ -192,12 +272,24 @@ def run(args: argparse.Namespace) -> int:
     count, findings = check_paths(args.paths)
     errors = sum(1 for f in findings if f.diag.is_error)
     if args.format == "json":
-        json.dump({"articles": count, "errors": errors, "warnings": len(findings) - errors,
-                   "findings": [f.as_json() for f in findings]}, sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(
+            {
+                "articles": count,
+                "errors": errors,
+                "warnings": len(findings) - errors,
+                "findings": [f.as_json() for f in findings],
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
+        )
         print()
     else:
         for finding in findings:
             print(finding.diag)
-        print(f"{count} articles checked: {errors} errors, {len(findings) - errors} warnings "
-              f"in {time.perf_counter() - started:.2f} s", file=sys.stderr)
+        print(
+            f"{count} articles checked: {errors} errors, {len(findings) - errors} warnings "
+            f"in {time.perf_counter() - started:.2f} s",
+            file=sys.stderr,
+        )
     return 1 if errors else 0

@@ -3,6 +3,7 @@
 Each command lives in its own module exposing `configure(parser)` and
 `run(args) -> int`; add one by adding a line to COMMANDS.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,7 +18,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("sxs.check", "check that article pairs are aligned and safely translated"),
     "stale": ("sxs.stale_cmd", "list translated lines whose English line changed after them (git history)"),
     "export": ("sxs.export_cmd", "export aligned lines as PO, XLIFF or TMX translation units"),
-    "import-translations": ("sxs.import_translations", "take translated PO or XLIFF units back into the pages"),
+    "import-translations": (
+        "sxs.import_translations",
+        "take translated PO or XLIFF units back into the pages",
+    ),
 }
 
 
@@ -36,8 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(levelname)s: %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s: %(name)s: %(message)s",
+    )
     status: int = args._run(args)
     return status
 

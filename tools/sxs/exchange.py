@@ -6,6 +6,7 @@ not the translator's), and its location. The key `<slug>:<line>` travels as the 
 the XLIFF trans-unit id and a TMX note, so a file that comes back names the line it belongs to.
 The formats are written and read by translate-toolkit, so they open in the usual tools.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,7 +47,10 @@ def aligned_shapes(pair: Pair) -> list[tuple[int, Shape, Shape]] | None:
     if ko.front_end != en.front_end or len(ko.lines) != len(en.lines):
         return None
     start = ko.front_end
-    return [(start + i + 1, k, e) for i, (k, e) in enumerate(zip(shapes(ko.lines[start:]), shapes(en.lines[start:])))]
+    return [
+        (start + i + 1, k, e)
+        for i, (k, e) in enumerate(zip(shapes(ko.lines[start:]), shapes(en.lines[start:]), strict=False))
+    ]
 
 
 def units(pair: Pair, stale: set[int] | frozenset[int] = frozenset()) -> list[Unit] | None:
@@ -54,9 +58,11 @@ def units(pair: Pair, stale: set[int] | frozenset[int] = frozenset()) -> list[Un
     lines = aligned_shapes(pair)
     if lines is None:
         return None
-    return [Unit(pair.slug, number, e.text, k.text, pair.source.display, pair.target.display, number in stale)
-            for number, k, e in lines
-            if e.kind in TRANSLATABLE and k.signature == e.signature and e.text.strip()]
+    return [
+        Unit(pair.slug, number, e.text, k.text, pair.source.display, pair.target.display, number in stale)
+        for number, k, e in lines
+        if e.kind in TRANSLATABLE and k.signature == e.signature and e.text.strip()
+    ]
 
 
 def build_store(fmt: str, found: list[Unit], target_lang: str, project: str = "sxs") -> Any:
@@ -64,10 +70,17 @@ def build_store(fmt: str, found: list[Unit], target_lang: str, project: str = "s
     if fmt == "po":
         store: Any = po.pofile()
         # every header field filled in: `msgfmt --check` warns about the template's defaults
-        store.updateheader(add=True, Project_Id_Version=project, Language=target_lang,
-                           PO_Revision_Date=time.strftime("%Y-%m-%d %H:%M%z"), Last_Translator="sxs export",
-                           Language_Team=target_lang, Content_Type="text/plain; charset=UTF-8",
-                           Content_Transfer_Encoding="8bit", X_Source_Language=SOURCE_LANG)
+        store.updateheader(
+            add=True,
+            Project_Id_Version=project,
+            Language=target_lang,
+            PO_Revision_Date=time.strftime("%Y-%m-%d %H:%M%z"),
+            Last_Translator="sxs export",
+            Language_Team=target_lang,
+            Content_Type="text/plain; charset=UTF-8",
+            Content_Transfer_Encoding="8bit",
+            X_Source_Language=SOURCE_LANG,
+        )
         for unit in found:
             pu = store.addsourceunit(unit.source)
             pu.target = unit.target
@@ -121,6 +134,9 @@ def read_store(path: Path) -> list[Returned | str]:
         if m is None:
             out.append(f"unit {str(unit.source)[:40]!r} has no `<slug>:<line>` key; skipped")
             continue
-        out.append(Returned(m["slug"], int(m["line"]), str(unit.source), str(unit.target or ""),
-                            bool(unit.isfuzzy())))
+        out.append(
+            Returned(
+                m["slug"], int(m["line"]), str(unit.source), str(unit.target or ""), bool(unit.isfuzzy())
+            )
+        )
     return out

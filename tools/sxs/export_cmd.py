@@ -3,6 +3,7 @@
 Stale lines (stale.py) are marked: fuzzy in PO, `needs-review-translation` in XLIFF, a note in
 TMX. Without git history every unit is exported as translated, and a note says so.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,11 +17,20 @@ from .write import atomic_write
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", type=Path, default=[Path("docs")],
-                        help="article pages or folders to export (default: docs/)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        default=[Path("docs")],
+        help="article pages or folders to export (default: docs/)",
+    )
     parser.add_argument("--format", choices=sorted(FORMATS), default="po", help="file format (default: po)")
-    parser.add_argument("--out", type=Path, default=Path("translations"),
-                        help="folder for <slug>.<lang>.<ext> files (default: translations/)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("translations"),
+        help="folder for <slug>.<lang>.<ext> files (default: translations/)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,8 +51,11 @@ def run(args: argparse.Namespace) -> int:
     for pair in pairs:
         found = units(pair, stale_of.get(pair.target.display, set()))
         if found is None:
-            print(f"{pair.target.display}:1:1: error: not aligned with its English page; not exported "
-                  "(run `sxs check`)", file=sys.stderr)
+            print(
+                f"{pair.target.display}:1:1: error: not aligned with its English page; not exported "
+                "(run `sxs check`)",
+                file=sys.stderr,
+            )
             skipped += 1
             continue
         if not found:
@@ -60,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
             return 2
         written += 1
         exported += len(found)
-    print(f"{exported} units of {written} articles written to {args.out}/"
-          + (f"; {skipped} articles skipped" if skipped else ""))
+    print(
+        f"{exported} units of {written} articles written to {args.out}/"
+        + (f"; {skipped} articles skipped" if skipped else "")
+    )
     return 1 if skipped or diags else 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-import yaml  # type: ignore[import-untyped]
+import yaml
 
 from .errors import Diagnostic, error, warning
 from .model import FrontMatter, SourceFile

@@ -10,6 +10,7 @@ page_hash is deliberately left as it was: the page then no longer matches its im
 it counts as edited and `sxs import` keeps it instead of overwriting the translators' work
 (write.py, KEPT_EDITED). When the H1 changes, the front matter `title` follows it.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,7 +37,9 @@ class Changes:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", type=Path, help="translated .po or .xlf files")
-    parser.add_argument("--docs", type=Path, default=Path("docs"), help="folder of the article pages (default: docs/)")
+    parser.add_argument(
+        "--docs", type=Path, default=Path("docs"), help="folder of the article pages (default: docs/)"
+    )
     parser.add_argument("--include-fuzzy", action="store_true", help="also take units still marked fuzzy")
     parser.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
 
@@ -49,19 +52,31 @@ def apply_unit(pair: Pair, unit: Returned, origin: str) -> tuple[str | None, lis
         return None, [error(ko.display, unit.line, 1, f"{where} refused: no such body line")]
     en_shape, ko_shape = shape(en.line(unit.line)), shape(ko.line(unit.line))
     if en_shape.text != unit.source:
-        return None, [error(ko.display, unit.line, 1,
-                            f"{where} refused: its English source no longer matches English line {unit.line}")]
+        return None, [
+            error(
+                ko.display,
+                unit.line,
+                1,
+                f"{where} refused: its English source no longer matches English line {unit.line}",
+            )
+        ]
     if ko_shape.signature != en_shape.signature:
-        return None, [error(ko.display, unit.line, 1, f"{where} refused: the line is not aligned (run `sxs check`)")]
+        return None, [
+            error(ko.display, unit.line, 1, f"{where} refused: the line is not aligned (run `sxs check`)")
+        ]
     if "\n" in unit.target or "\r" in unit.target:
-        return None, [error(ko.display, unit.line, 1, f"{where} refused: the translation spans several lines")]
+        return None, [
+            error(ko.display, unit.line, 1, f"{where} refused: the translation spans several lines")
+        ]
     new = ko_shape.prefix + unit.target + ko_shape.suffix
     if new == ko.line(unit.line):
         return None, []
     findings = list(check_line(pair, unit.line, unit.line, shape(new), en_shape))
     errors = [f for f in findings if f.diag.is_error]
     if errors:
-        return None, [error(ko.display, unit.line, f.diag.col, f"{where} refused: {f.diag.message}") for f in errors]
+        return None, [
+            error(ko.display, unit.line, f.diag.col, f"{where} refused: {f.diag.message}") for f in errors
+        ]
     return new, [f.diag for f in findings]
 
 
@@ -100,8 +115,14 @@ def run(args: argparse.Namespace) -> int:
                 continue
             pair = by_slug.get(unit.slug)
             if pair is None:
-                diags.append(error(str(path), 0, 0, f"unit {unit.slug}:{unit.line} refused: no article "
-                                                    f"{unit.slug!r} under {args.docs}"))
+                diags.append(
+                    error(
+                        str(path),
+                        0,
+                        0,
+                        f"unit {unit.slug}:{unit.line} refused: no article {unit.slug!r} under {args.docs}",
+                    )
+                )
                 counts["refused"] += 1
                 continue
             if unit.fuzzy and not args.include_fuzzy:

@@ -24,7 +24,7 @@ import json
 import re
 from typing import Any
 
-import yaml  # type: ignore[import-untyped]
+import yaml
 
 HASH_KEY = "page_hash"
 OWN_KEYS = ("title", "lang", "upstream_title", "source_path", "source_sha256", HASH_KEY)
@@ -56,7 +56,7 @@ _RESOLVER = yaml.resolver.Resolver()
 
 def _plain_is_string(text: str) -> bool:
     """Would YAML read this unquoted text back as the same string (not a number, date, bool...)?"""
-    tag: str = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
     return tag == "tag:yaml.org,2002:str"
 
 

@@ -1,10 +1,12 @@
-"""Article pairs on disk: `<slug>.<lang>.md` beside `<slug>.en.md`, line i of one translating line i of the other.
+"""Article pairs on disk: `<slug>.<lang>.md` beside `<slug>.en.md`,
+line i of one translating line i of the other.
 
 Only generated pages count as articles: their front matter carries `source_path` (pages.py).
 Other bilingual pages of the site (home, categories) are written freely and are not pairs.
 Line numbers everywhere are 1-based file lines, front matter included, so that messages,
 exported units and `git blame` all name the same line.
 """
+
 from __future__ import annotations
 
 import glob
@@ -74,7 +76,9 @@ def read_page(path: Path, lang: str) -> Page | Diagnostic:
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 line = mark.line + 2 if mark is not None else 1
-                return error(str(path), line, 1, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}")
+                return error(
+                    str(path), line, 1, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}"
+                )
             meta = loaded if isinstance(loaded, dict) else {}
     return Page(path, lang, lines, front_end, meta)
 
@@ -89,7 +93,9 @@ def page_files(paths: Iterable[Path]) -> list[Path]:
             continue
         m = PAGE_NAME.match(path.name)
         if m is not None:
-            found.update(p for p in path.parent.glob(f"{glob.escape(m['slug'])}.*.md") if PAGE_NAME.match(p.name))
+            found.update(
+                p for p in path.parent.glob(f"{glob.escape(m['slug'])}.*.md") if PAGE_NAME.match(p.name)
+            )
     return sorted(found)
 
 
@@ -120,8 +126,14 @@ def find_pairs(paths: Iterable[Path]) -> tuple[list[Pair], list[Diagnostic]]:
         if not pages:
             other = [lang for lang in langs if lang != SOURCE_LANG]
             if other:
-                diags.append(error(str(langs[other[0]]), 1, 1,
-                                   f"no `{PROVENANCE}` in its front matter; the page is not paired"))
+                diags.append(
+                    error(
+                        str(langs[other[0]]),
+                        1,
+                        1,
+                        f"no `{PROVENANCE}` in its front matter; the page is not paired",
+                    )
+                )
             else:
                 diags.append(error(source.display, 1, 1, "article has no translation beside it"))
             continue

@@ -8,6 +8,7 @@ separators and thematic breaks are structure as a whole. Everything else is `tex
 `protected(text)` lists what translation must carry over unchanged: link and image targets,
 inline code, URLs, error codes, numbers, `<placeholders>` and HTML tags.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,7 @@ TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|
 BREAK = re.compile(r"^[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 PREFIX = re.compile(
     r"^(?P<indent>[ \t]*)(?P<quote>(?:>[ \t]?)*)[ \t]*"
-    r"(?P<marker>#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+|!!!\+?[ \t]+[\w-]+(?:[ \t]+\")?|\?{3}\+?[ \t]+[\w-]+(?:[ \t]+\")?)?"
+    r"(?P<marker>#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+|!!!\+?[ \t]+[\w-]+(?:[ \t]+\")?|\?{3}\+?[ \t]+[\w-]+(?:[ \t]+\")?)?"  # noqa: E501
 )
 # Kinds of line that hold text for translators (the others are structure only).
 TRANSLATABLE = frozenset({"heading", "item", "admonition", "text", "table", "html"})
@@ -35,8 +36,10 @@ AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^<>\s]+>", re.I)
 # URLs are ASCII here: a Korean particle glued to a URL ("...com으로") is not part of it.
 URL = re.compile(r"\b(?:https?|ftp)://[!#-'*-;=?-Z\\^-z|~]*[A-Za-z0-9/#=_~-]", re.I)
 PLACEHOLDER = re.compile(r"<[^<>\n]*[A-Za-z][^<>\n]*>")
-ERROR_CODE = re.compile(r"(?<![A-Za-z0-9_.])(?:[245]\.\d{1,3}\.\d{1,3}(?![\w.]*\d)|AADSTS\d{4,7}|0x[0-9A-Fa-f]{4,8})"
-                        r"(?![A-Za-z0-9_])")
+ERROR_CODE = re.compile(
+    r"(?<![A-Za-z0-9_.])(?:[245]\.\d{1,3}\.\d{1,3}(?![\w.]*\d)|AADSTS\d{4,7}|0x[0-9A-Fa-f]{4,8})"
+    r"(?![A-Za-z0-9_])"
+)
 NUMBER = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:[.,:]\d+)*(?![A-Za-z0-9_])")  # "365을": Hangul may follow
 STRONG = re.compile(r"\*\*|__")
 EM = re.compile(r"\*|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
@@ -73,7 +76,7 @@ def shapes(lines: Sequence[str]) -> list[Shape]:
     for line in lines:
         fm = FENCE.match(line)
         if fence is not None:
-            if fm is not None and fm.group(1).startswith(fence) and not line[fm.end():].strip():
+            if fm is not None and fm.group(1).startswith(fence) and not line[fm.end() :].strip():
                 fence = None
                 out.append(Shape("fence", line, "", ""))
             else:
@@ -98,14 +101,14 @@ def shape(line: str) -> Shape:
         return Shape("table-sep", line, "", "")
     m = PREFIX.match(line)
     assert m is not None
-    prefix, rest = line[: m.end()], line[m.end():]
+    prefix, rest = line[: m.end()], line[m.end() :]
     marker = (m.group("marker") or "").strip()
     suffix = ""
     if marker.startswith("#"):
         kind = "heading"
         hid = HEADING_ID.search(rest)
         if hid is not None:
-            rest, suffix = rest[: hid.start()], rest[hid.start():]
+            rest, suffix = rest[: hid.start()], rest[hid.start() :]
     elif marker.startswith(("!!!", "???")):
         kind = "admonition"
         if marker.endswith('"') and rest.endswith('"'):

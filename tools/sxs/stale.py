@@ -11,6 +11,7 @@ Git is asked a fixed number of questions per run (rev-list, one log, status); `g
 runs for the pairs whose history could hold a stale or edited line. On a shallow clone or
 without git, `status()` still returns every article, with `stale=None` and a note saying why.
 """
+
 from __future__ import annotations
 
 import logging
@@ -68,8 +69,11 @@ class SiteStatus:
             return text + f"; stale lines unknown: {self.note}"
         stale_articles = sum(1 for a in arts if a.stale)
         edited = sum(a.edited or 0 for a in arts)
-        return (text + f": {self.stale_lines} stale ({_pct(self.stale_lines, lines)}) in {stale_articles} articles, "
-                f"{edited} edited since import ({_pct(edited, lines)})")
+        return (
+            text
+            + f": {self.stale_lines} stale ({_pct(self.stale_lines, lines)}) in {stale_articles} articles, "
+            f"{edited} edited since import ({_pct(edited, lines)})"
+        )
 
 
 def _pct(part: int, whole: int) -> str:
@@ -118,8 +122,17 @@ class Repo:
 
     def load(self, folders: Sequence[str]) -> None:
         """Which commits touched each file under `folders`, and which files have uncommitted changes."""
-        out = self._git("-C", str(self.top), "log", "--format=%x00%H %cs", "--name-only", "--no-renames",
-                        "HEAD", "--", *folders)
+        out = self._git(
+            "-C",
+            str(self.top),
+            "log",
+            "--format=%x00%H %cs",
+            "--name-only",
+            "--no-renames",
+            "HEAD",
+            "--",
+            *folders,
+        )
         for block in out.split("\0")[1:]:
             head, *names = block.strip("\n").split("\n")
             sha, date = head.split(" ")
@@ -127,8 +140,9 @@ class Repo:
             for name in names:
                 if name:
                     self.commits.setdefault(name, []).append(sha)
-        status = self._git("-C", str(self.top), "status", "--porcelain", "-z", "--untracked-files=all",
-                           "--", *folders)
+        status = self._git(
+            "-C", str(self.top), "status", "--porcelain", "-z", "--untracked-files=all", "--", *folders
+        )
         self.dirty = {entry[3:] for entry in status.split("\0") if len(entry) > 3}
 
     def blame(self, rel: str) -> list[str]:
@@ -179,8 +193,17 @@ def status(pairs: Sequence[Pair], folder: Path) -> SiteStatus:
         meta = pair.target.meta
         kind = meta.get("ms.translationtype")
         handed = meta.get("ms.lasthandoff")
-        articles.append(ArticleStatus(pair.slug, pair.target.display, str(kind).upper() if kind else None,
-                                      str(handed) if handed else None, len(lines), stale, edited))
+        articles.append(
+            ArticleStatus(
+                pair.slug,
+                pair.target.display,
+                str(kind).upper() if kind else None,
+                str(handed) if handed else None,
+                len(lines),
+                stale,
+                edited,
+            )
+        )
     return SiteStatus(tuple(articles), note)
 
 

@@ -1,4 +1,5 @@
 """`sxs stale [PATH...]`: translated lines whose English line changed after them, from git history."""
+
 from __future__ import annotations
 
 import argparse
@@ -11,8 +12,13 @@ from .stale import SiteStatus, status
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", type=Path, default=[Path("docs")],
-                        help="article pages or folders (default: docs/)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        default=[Path("docs")],
+        help="article pages or folders (default: docs/)",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
 
 
@@ -42,10 +48,15 @@ def print_text(result: SiteStatus) -> None:
         if not article.stale:
             continue
         for line in article.stale:
-            when = f"{line.source_commit[:10]} {line.source_date}".strip() if line.source_date \
+            when = (
+                f"{line.source_commit[:10]} {line.source_date}".strip()
+                if line.source_date
                 else "uncommitted changes"
-            print(f"{article.path}:{line.line}: stale: English line {line.line} changed in {when}, "
-                  f"after this line ({line.target_commit[:10]} {line.target_date})".rstrip())
+            )
+            print(
+                f"{article.path}:{line.line}: stale: English line {line.line} changed in {when}, "
+                f"after this line ({line.target_commit[:10]} {line.target_date})".rstrip()
+            )
         print(f"{article.path}: {len(article.stale)} stale line(s) of {article.lines}")
     print(result.summary())
 
@@ -55,11 +66,26 @@ def as_json(result: SiteStatus) -> dict[str, object]:
         "note": result.note,
         "summary": result.summary(),
         "articles": [
-            {"slug": a.slug, "path": a.path, "translation": a.translation, "handed_off": a.handed_off,
-             "lines": a.lines, "edited": a.edited,
-             "stale": None if a.stale is None else [
-                 {"line": s.line, "source_commit": s.source_commit, "source_date": s.source_date,
-                  "target_commit": s.target_commit, "target_date": s.target_date} for s in a.stale]}
+            {
+                "slug": a.slug,
+                "path": a.path,
+                "translation": a.translation,
+                "handed_off": a.handed_off,
+                "lines": a.lines,
+                "edited": a.edited,
+                "stale": None
+                if a.stale is None
+                else [
+                    {
+                        "line": s.line,
+                        "source_commit": s.source_commit,
+                        "source_date": s.source_date,
+                        "target_commit": s.target_commit,
+                        "target_date": s.target_date,
+                    }
+                    for s in a.stale
+                ],
+            }
             for a in result.articles
         ],
     }

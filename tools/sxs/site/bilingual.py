@@ -11,6 +11,7 @@ page, so links and inline Markdown render as faithfully as the page itself). Pag
 earlier in the same build (the default language's, before static-i18n builds the others)
 are reused instead: every language mirrors the same folders, so their relative links hold.
 """
+
 from __future__ import annotations
 
 import copy
@@ -54,7 +55,7 @@ class BilingualReading:
         if slug is None or getattr(page.file, "locale", lang) != lang:
             return None  # not an article, or static-i18n's fallback page (no translation to show)
         self.rendered[(slug, lang)] = content
-        other_lang = next((l for l in Build.languages(config) if l != lang), None)
+        other_lang = next((other for other in Build.languages(config) if other != lang), None)
         source = Path(page.file.abs_src_path or "")
         other_path = source.with_name(re.sub(r"\.[a-z]{2}\.md$", f".{other_lang}.md", source.name))
         if other_lang is None or not other_path.is_file():
@@ -64,7 +65,9 @@ class BilingualReading:
             other_html = self._render(page, other_path.read_text(encoding="utf-8"), config, files)
         mine, theirs = segments(content), segments(other_html)
         pairs = pair(mine, theirs)
-        log.debug("%s: %d of %d segments paired with %s", page.file.src_uri, len(pairs), len(mine), other_lang)
+        log.debug(
+            "%s: %d of %d segments paired with %s", page.file.src_uri, len(pairs), len(mine), other_lang
+        )
         if not pairs:
             return None
         template = self._template(other_lang, [theirs[b] for _, b in pairs])

@@ -1,4 +1,5 @@
 """What the features need to know about the build under way, as static-i18n runs it."""
+
 from __future__ import annotations
 
 from pathlib import Path

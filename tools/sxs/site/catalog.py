@@ -5,6 +5,7 @@ the error-code index, "only in Korean" marks), so the catalog reads the front ma
 headings of every article file itself. It is cached on the files' names and modification
 times: static-i18n's second build and an unchanged `mkdocs serve` rebuild reuse it.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml  # type: ignore[import-untyped]
+import yaml
 
 ARTICLES = "articles"
 FILE_NAME = re.compile(r"^(?P<slug>[^.]+)\.(?P<lang>[a-z]{2})\.md$")
@@ -60,14 +61,18 @@ def read_version(path: Path, lang: str) -> Version:
     if front is not None:
         loaded = yaml.load(front.group(1), Loader=_Loader)  # noqa: S506 - a safe loader
         meta = loaded if isinstance(loaded, dict) else {}
-        body = text[front.end():]
+        body = text[front.end() :]
     headings = tuple(h.strip() for h in HEADING.findall(_outside_fences(body)))
     title = str(meta.get("title") or (headings[0] if headings else path.stem.split(".")[0]))
     kind = meta.get("ms.translationtype")
     handed = meta.get("ms.lasthandoff")
-    return Version(lang=lang, title=title, headings=headings,
-                   translation=str(kind).upper() if kind else None,
-                   handed_off=str(handed) if handed else None)
+    return Version(
+        lang=lang,
+        title=title,
+        headings=headings,
+        translation=str(kind).upper() if kind else None,
+        handed_off=str(handed) if handed else None,
+    )
 
 
 def _outside_fences(body: str) -> str:

@@ -5,6 +5,7 @@ introduction) to which this feature appends the list of its articles. The naviga
 the home page, the categories and the site's other top-level pages, never the articles:
 with 1,600 articles a flat navigation would be rendered into every page (hundreds of KB each).
 """
+
 from __future__ import annotations
 
 import functools
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml  # type: ignore[import-untyped]
+import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
@@ -111,8 +112,9 @@ class Categories:
         for category in categorizer.rules:
             for lang in Build.languages(config):
                 if not (docs / CATEGORIES / f"{category.id}.{lang}.md").exists():
-                    raise PluginError(f"category `{category.id}` has no page "
-                                      f"{CATEGORIES}/{category.id}.{lang}.md")
+                    raise PluginError(
+                        f"category `{category.id}` has no page {CATEGORIES}/{category.id}.{lang}.md"
+                    )
         if config.nav is None:
             config.nav = ["index.md", *(c.src_uri for c in categorizer.rules), *self._other_pages(docs)]
         # Articles are reached through categories, search and links, not the navigation.
@@ -131,15 +133,17 @@ class Categories:
             return None
         categorizer = self.categorizer
         assert categorizer is not None  # set in on_config
-        category_id = uri[len(CATEGORIES) + 1:-3]
+        category_id = uri[len(CATEGORIES) + 1 : -3]
         if category_id not in categorizer.members:
             return None
         lang, default = Build.language(config), Build.default_language(config)
         articles = sorted(categorizer.members[category_id], key=lambda a: a.title(lang, default).casefold())
-        lines = [f'<p class="sxs-count">{text(lang, "articles", count=len(articles))}</p>',
-                 '<ul class="sxs-articles">',
-                 *(f"<li>{article_link(a, lang, default, page, files).html(lang)}</li>" for a in articles),
-                 "</ul>"]
+        lines = [
+            f'<p class="sxs-count">{text(lang, "articles", count=len(articles))}</p>',
+            '<ul class="sxs-articles">',
+            *(f"<li>{article_link(a, lang, default, page, files).html(lang)}</li>" for a in articles),
+            "</ul>",
+        ]
         return markdown.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
 
     def _overview(self, page: Any, config: MkDocsConfig, files: Any) -> str:
@@ -154,15 +158,16 @@ class Categories:
             count = text(lang, "articles", count=len(categorizer.members[category.id]))
             file = files.get_file_from_path(category.src_uri)
             href = get_relative_url(file.url, page.url) if file is not None else "#"
-            lines.append(f'<li><a href="{html.escape(href)}">{html.escape(title)}</a> '
-                         f'<span class="sxs-count">{count}</span></li>')
+            lines.append(
+                f'<li><a href="{html.escape(href)}">{html.escape(title)}</a> '
+                f'<span class="sxs-count">{count}</span></li>'
+            )
         return "\n".join([*lines, "</ul>"])
 
 
 def _page_title(path: Path) -> str:
     match = re.search(r"^title:[ \t]*(.+)$", path.read_text(encoding="utf-8"), re.M)
     return match.group(1).strip() if match else path.stem
-
 
 
 def main(argv: list[str] | None = None) -> int:

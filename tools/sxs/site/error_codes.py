@@ -11,6 +11,7 @@ code to the same key, so "550 5.7.501" in an NDR finds the article titled "... 5
 - Office installation errors ("error 30015-25", "오류 코드: 30125-4"): digits-dash-digits right
   after the word error or code, which keeps dates and ranges out.
 """
+
 from __future__ import annotations
 
 import html
@@ -31,7 +32,9 @@ MARKER = "<!-- sxs:error-codes -->"
 SMTP = re.compile(r"(?<![A-Za-z0-9_.])(?:([245]\d\d)[ -])?([245]\.\d{1,3}\.\d{1,3})(?![A-Za-z0-9_.]*\d)")
 AADSTS = re.compile(r"(?<![A-Za-z0-9_])AADSTS(\d{4,7})(?![A-Za-z0-9_])", re.I)
 HEX = re.compile(r"(?<![A-Za-z0-9_])0x([0-9a-f]{4,8})(?![A-Za-z0-9_])", re.I)
-OFFICE = re.compile(r"(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{1,5}-\d{1,5})(?![\d-])", re.I)
+OFFICE = re.compile(
+    r"(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{1,5}-\d{1,5})(?![\d-])", re.I
+)
 
 
 @dataclass(frozen=True, order=True)
@@ -96,28 +99,35 @@ class ErrorCodeFinder:
         return markdown.replace(MARKER, index_html)
 
     @staticmethod
-    def render(index: dict[str, tuple[str, list[Article]]], lang: str,
-               link: Callable[[Article], ArticleLink]) -> str:
+    def render(
+        index: dict[str, tuple[str, list[Article]]], lang: str, link: Callable[[Article], ArticleLink]
+    ) -> str:
         items = []
         for key in sorted(index, key=sort_key):
             shown, articles = index[key]
             links = ", ".join(link(a).html(lang) for a in articles)
-            items.append(f'<li data-sxs-code="{html.escape(key)}"><code>{html.escape(shown)}</code> '
-                         f'<span class="sxs-code-articles">{links}</span></li>')
+            items.append(
+                f'<li data-sxs-code="{html.escape(key)}"><code>{html.escape(shown)}</code> '
+                f'<span class="sxs-code-articles">{links}</span></li>'
+            )
         e = html.escape
-        return "\n".join([
-            '<div class="sxs-codes" data-sxs-codes>',
-            f'<label for="sxs-codes-input">{e(text(lang, "codes_label"))}</label>',
-            '<textarea id="sxs-codes-input" class="sxs-codes__input" rows="5" spellcheck="false" '
-            'autocomplete="off" aria-describedby="sxs-codes-help"></textarea>',
-            f'<div id="sxs-codes-help" class="sxs-codes__help">{e(text(lang, "codes_intro"))}</div>',
-            '<div class="sxs-codes__result" role="status" aria-live="polite" '
-            f'data-found="{e(text(lang, "codes_found", codes="{codes}"))}" '
-            f'data-none="{e(text(lang, "codes_none"))}"></div>',
-            '<ul class="sxs-codes__matches" hidden></ul>',
-            '<details class="sxs-codes__all" open>',
-            f'<summary>{e(text(lang, "codes_all", count=len(index)))}</summary>',
-            '<ul class="sxs-codes__list">', *items, "</ul>",
-            "</details>",
-            "</div>",
-        ])
+        return "\n".join(
+            [
+                '<div class="sxs-codes" data-sxs-codes>',
+                f'<label for="sxs-codes-input">{e(text(lang, "codes_label"))}</label>',
+                '<textarea id="sxs-codes-input" class="sxs-codes__input" rows="5" spellcheck="false" '
+                'autocomplete="off" aria-describedby="sxs-codes-help"></textarea>',
+                f'<div id="sxs-codes-help" class="sxs-codes__help">{e(text(lang, "codes_intro"))}</div>',
+                '<div class="sxs-codes__result" role="status" aria-live="polite" '
+                f'data-found="{e(text(lang, "codes_found", codes="{codes}"))}" '
+                f'data-none="{e(text(lang, "codes_none"))}"></div>',
+                '<ul class="sxs-codes__matches" hidden></ul>',
+                '<details class="sxs-codes__all" open>',
+                f"<summary>{e(text(lang, 'codes_all', count=len(index)))}</summary>",
+                '<ul class="sxs-codes__list">',
+                *items,
+                "</ul>",
+                "</details>",
+                "</div>",
+            ]
+        )

@@ -4,6 +4,7 @@ Raw HTML is not rewritten by MkDocs, so the URL is worked out here from the buil
 An article without a page in the reader's language is linked in the language it has and
 marked "(English only)": static-i18n makes a fallback copy for the default language only.
 """
+
 from __future__ import annotations
 
 import html

@@ -3,6 +3,7 @@
 Every language's build writes its 404.html at the site root, the last one winning: keep each
 language's own under its folder, and put the default language's back at the root at the end.
 """
+
 from __future__ import annotations
 
 from typing import Any

@@ -8,6 +8,7 @@
 
 The facts go to the template as `sxs_article`; overrides/partials/sxs/article-header.html shows them.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,20 @@ from .categories import Categorizer
 from .texts import TEXTS, text
 
 HANDOFF = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 ORIGINAL = "en"  # the language Microsoft's articles were written in
 
 

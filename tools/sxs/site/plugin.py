@@ -9,6 +9,7 @@ mkdocs-static-i18n builds the default language first and then, from inside its o
 Every handler therefore runs once per language: `Build.language(config)` tells which, and
 `on_build_done` runs once, after every language was built.
 """
+
 from __future__ import annotations
 
 import logging
@@ -24,9 +25,9 @@ from .build import Build
 from .categories import Categories
 from .error_codes import ErrorCodeFinder
 from .not_found import NotFoundPages
+from .notices import ArticleNotices
 from .search.feature import SearchIndexes
 from .status import TranslationStatus
-from .notices import ArticleNotices
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
@@ -41,8 +42,15 @@ class SiteConfig(base.Config):
     as static-i18n sets it up, for bench/search_recall.py's comparison."""
 
 
-FEATURES: list[type] = [NotFoundPages, Categories, ArticleNotices, ErrorCodeFinder, BilingualReading, SearchIndexes,
-                        TranslationStatus]
+FEATURES: list[type] = [
+    NotFoundPages,
+    Categories,
+    ArticleNotices,
+    ErrorCodeFinder,
+    BilingualReading,
+    SearchIndexes,
+    TranslationStatus,
+]
 
 
 class SitePlugin(BasePlugin[SiteConfig]):

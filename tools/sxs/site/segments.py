@@ -7,6 +7,7 @@ blocks; pairing therefore goes by position, falling back to aligning the sequenc
 names where a translation changed the structure. Python-Markdown's output is regular enough
 for a tag scanner: no HTML parser per page (3,000 pages must build in seconds).
 """
+
 from __future__ import annotations
 
 import difflib
@@ -14,10 +15,27 @@ import re
 from dataclasses import dataclass
 
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
-SEGMENT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd",
-                          "figcaption", "summary"})
-BLOCK_TAGS = SEGMENT_TAGS | {"ul", "ol", "dl", "table", "thead", "tbody", "tr", "blockquote", "div",
-                             "pre", "details", "figure", "hr", "section", "form", "textarea"}
+SEGMENT_TAGS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd", "figcaption", "summary"}
+)
+BLOCK_TAGS = SEGMENT_TAGS | {
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "blockquote",
+    "div",
+    "pre",
+    "details",
+    "figure",
+    "hr",
+    "section",
+    "form",
+    "textarea",
+}
 OPAQUE = frozenset({"pre", "script", "style", "textarea", "svg"})  # no segments inside
 PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
 MARKUP = re.compile(r"<[^>]+>")
@@ -54,7 +72,7 @@ def segments(html: str) -> list[Segment]:
             continue
         if open_segment is not None and (name in BLOCK_TAGS or name in OPAQUE):
             tag, at, tag_end, start = open_segment
-            found.append(Segment(tag, at, tag_end, PERMALINK.sub("", html[start:match.start()]).strip()))
+            found.append(Segment(tag, at, tag_end, PERMALINK.sub("", html[start : match.start()]).strip()))
             open_segment = None
         if not closing and name in SEGMENT_TAGS and not opaque:
             open_segment = (name, match.start(), match.end() - 1, match.end())
@@ -64,12 +82,14 @@ def segments(html: str) -> list[Segment]:
 def pair(mine: list[Segment], theirs: list[Segment]) -> list[tuple[int, int]]:
     """(index in mine, index in theirs) of segments that translate each other and differ."""
     if [s.tag for s in mine] == [s.tag for s in theirs]:
-        candidates = list(zip(range(len(mine)), range(len(theirs))))
+        candidates = list(zip(range(len(mine)), range(len(theirs)), strict=True))
     else:  # a translation changed the structure: pair what keeps the same inline skeleton
-        matcher = difflib.SequenceMatcher(None, [s.signature for s in mine], [s.signature for s in theirs],
-                                          autojunk=False)
-        candidates = [(block.a + k, block.b + k) for block in matcher.get_matching_blocks()
-                      for k in range(block.size)]
+        matcher = difflib.SequenceMatcher(
+            None, [s.signature for s in mine], [s.signature for s in theirs], autojunk=False
+        )
+        candidates = [
+            (block.a + k, block.b + k) for block in matcher.get_matching_blocks() for k in range(block.size)
+        ]
     return [(a, b) for a, b in candidates if mine[a].text != theirs[b].text]
 
 

@@ -6,6 +6,7 @@ cached on the article files and HEAD, so static-i18n's second language and an un
 `mkdocs serve` rebuild reuse it. Without usable history (a shallow CI clone, no git) the page
 says so and still lists every article with its translation type and hand-off date.
 """
+
 from __future__ import annotations
 
 import logging
@@ -28,22 +29,36 @@ MARKER = "<!-- sxs:translation-status -->"
 
 TEXTS: dict[str, dict[str, str]] = {
     "ko": {
-        "summary": "문서 {articles}개: 기계 번역 {mt}개, 사람 번역 {ht}개. 번역할 줄 {lines}개 중 {stale}개가 "
-                   "영어 원문보다 오래되었고(문서 {stale_articles}개), {edited}개가 가져온 뒤 수정되었습니다.",
+        "summary": "문서 {articles}개: 기계 번역 {mt}개, 사람 번역 {ht}개. 번역할 줄 {lines}개 중 {stale}개가 "  # noqa: E501
+        "영어 원문보다 오래되었고(문서 {stale_articles}개), {edited}개가 가져온 뒤 수정되었습니다.",
         "summary_no_git": "문서 {articles}개: 기계 번역 {mt}개, 사람 번역 {ht}개. 번역할 줄 {lines}개.",
         "no_git": "Git 기록이 없어 오래된 줄을 계산하지 못했습니다: {note}",
-        "article": "문서", "translation": "번역", "stale": "오래된 줄", "edited": "수정된 줄",
-        "lines": "줄", "handed_off": "번역 전달일", "MT": "기계", "HT": "사람", "unknown": "알 수 없음",
+        "article": "문서",
+        "translation": "번역",
+        "stale": "오래된 줄",
+        "edited": "수정된 줄",
+        "lines": "줄",
+        "handed_off": "번역 전달일",
+        "MT": "기계",
+        "HT": "사람",
+        "unknown": "알 수 없음",
     },
     "en": {
-        "summary": "{articles} articles: {mt} machine translated, {ht} human translated. Of {lines} translatable "
-                   "lines, {stale} are older than their English line ({stale_articles} articles) and {edited} "
-                   "were edited since import.",
+        "summary": "{articles} articles: {mt} machine translated, {ht} human translated. Of {lines} translatable "  # noqa: E501
+        "lines, {stale} are older than their English line ({stale_articles} articles) and {edited} "
+        "were edited since import.",
         "summary_no_git": "{articles} articles: {mt} machine translated, {ht} human translated. "
-                          "{lines} translatable lines.",
+        "{lines} translatable lines.",
         "no_git": "Stale lines could not be computed without git history: {note}",
-        "article": "Article", "translation": "Translation", "stale": "Stale lines", "edited": "Edited lines",
-        "lines": "Lines", "handed_off": "Handed off", "MT": "Machine", "HT": "Human", "unknown": "Unknown",
+        "article": "Article",
+        "translation": "Translation",
+        "stale": "Stale lines",
+        "edited": "Edited lines",
+        "lines": "Lines",
+        "handed_off": "Handed off",
+        "MT": "Machine",
+        "HT": "Human",
+        "unknown": "Unknown",
     },
 }
 
@@ -62,10 +77,14 @@ class TranslationStatus:
     def load(cls, docs_dir: str | Path) -> SiteStatus:
         """The status of every article, computed once per state of the files and of git."""
         folder = Path(docs_dir) / ARTICLES
-        entries = sorted((e.name, e.stat().st_mtime_ns, e.stat().st_size)
-                         for e in (os.scandir(folder) if folder.is_dir() else []) if e.is_file())
-        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=docs_dir, capture_output=True, text=True,
-                              check=False).stdout.strip()
+        entries = sorted(
+            (e.name, e.stat().st_mtime_ns, e.stat().st_size)
+            for e in (os.scandir(folder) if folder.is_dir() else [])
+            if e.is_file()
+        )
+        head = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=docs_dir, capture_output=True, text=True, check=False
+        ).stdout.strip()
         key = (str(folder), head, tuple(entries))
         if cls._cached is not None and cls._cached[0] == key:
             return cls._cached[1]
@@ -83,29 +102,49 @@ class TranslationStatus:
             return None
         lang, default = Build.language(config), Build.default_language(config)
         base = "../" * page.file.src_uri.count("/")
-        return markdown.replace(MARKER, render(self.load(config.docs_dir), Catalog.load(config.docs_dir),
-                                               lang, default, base))
+        return markdown.replace(
+            MARKER, render(self.load(config.docs_dir), Catalog.load(config.docs_dir), lang, default, base)
+        )
 
 
 def render(result: SiteStatus, catalog: Catalog, lang: str, default: str, base: str) -> str:
     arts = result.articles
-    facts = {"articles": len(arts), "mt": sum(a.translation == "MT" for a in arts),
-             "ht": sum(a.translation == "HT" for a in arts), "lines": sum(a.lines for a in arts)}
+    facts = {
+        "articles": len(arts),
+        "mt": sum(a.translation == "MT" for a in arts),
+        "ht": sum(a.translation == "HT" for a in arts),
+        "lines": sum(a.lines for a in arts),
+    }
     out: list[str] = []
     if result.note is not None:
-        out += [f'!!! warning ""\n    {_text(lang, "no_git", note=result.note)}\n',
-                f'<p class="sxs-status-summary">{_text(lang, "summary_no_git", **facts)}</p>\n']
+        out += [
+            f'!!! warning ""\n    {_text(lang, "no_git", note=result.note)}\n',
+            f'<p class="sxs-status-summary">{_text(lang, "summary_no_git", **facts)}</p>\n',
+        ]
     else:
-        out.append('<p class="sxs-status-summary">' + _text(
-            lang, "summary", stale=result.stale_lines, stale_articles=sum(1 for a in arts if a.stale),
-            edited=sum(a.edited or 0 for a in arts), **facts) + "</p>\n")
+        out.append(
+            '<p class="sxs-status-summary">'
+            + _text(
+                lang,
+                "summary",
+                stale=result.stale_lines,
+                stale_articles=sum(1 for a in arts if a.stale),
+                edited=sum(a.edited or 0 for a in arts),
+                **facts,
+            )
+            + "</p>\n"
+        )
     head = [_text(lang, k) for k in ("article", "translation", "lines", "stale", "edited", "handed_off")]
     # no column alignment: it would put a style attribute on each of 10,000 cells
     out += ["| " + " | ".join(head) + " |", "|---|---|---|---|---|---|"]
 
     def order(a: Any) -> tuple[int, int, str]:
         article = catalog.get(a.slug)
-        return -len(a.stale or ()), -(a.edited or 0), (article.title(lang, default) if article else a.slug).casefold()
+        return (
+            -len(a.stale or ()),
+            -(a.edited or 0),
+            (article.title(lang, default) if article else a.slug).casefold(),
+        )
 
     for a in sorted(arts, key=order):
         article = catalog.get(a.slug)

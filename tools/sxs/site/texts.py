@@ -1,4 +1,5 @@
 """The words the reader features add to pages, in each language of the site."""
+
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -16,7 +17,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "side_by_side": "나란히 보기",
         "reading_options": "읽기 옵션",
         "codes_heading": "오류 코드로 찾기",
-        "codes_intro": "반송 메시지(NDR)나 오류 메시지를 아래에 붙여 넣으면 그 안의 오류 코드와 관련 문서를 찾습니다. 입력한 내용은 브라우저 밖으로 전송되지 않습니다.",
+        "codes_intro": (
+            "반송 메시지(NDR)나 오류 메시지를 아래에 붙여 넣으면 그 안의 오류 코드와 관련 문서를 찾습니다. "
+            "입력한 내용은 브라우저 밖으로 전송되지 않습니다."
+        ),
         "codes_label": "반송 메시지 또는 오류 메시지",
         "codes_found": "찾은 오류 코드: {codes}",
         "codes_none": "알려진 오류 코드를 찾지 못했습니다.",
@@ -37,7 +41,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "side_by_side": "Side by side",
         "reading_options": "Reading options",
         "codes_heading": "Find by error code",
-        "codes_intro": "Paste a bounce message (NDR) or an error message below to find the error codes in it and the articles about them. What you paste never leaves your browser.",
+        "codes_intro": (
+            "Paste a bounce message (NDR) or an error message below to find the error codes in it "
+            "and the articles about them. What you paste never leaves your browser."
+        ),
         "codes_label": "Bounce message or error message",
         "codes_found": "Error codes found: {codes}",
         "codes_none": "No known error code found.",
