@@ -1,7 +1,7 @@
 // The search engine (docs/assets/search/engine.js) on small hand-made indexes, and the highlighter.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SearchIndex } from '../../docs/assets/search/engine.js';
+import { SearchIndex, shard } from '../../docs/assets/search/engine.js';
 import { highlight } from '../../docs/assets/search/highlight.js';
 import { terms as termsOf } from '../../docs/assets/search/tokenize.js';
 
@@ -16,8 +16,9 @@ function encode(numbers) { // as `encode` in tools/sxs/site/search/index.py
   }).join('');
 }
 
-// An index of pages [title, text]: every term weighs 4, 12 when in the title.
-function indexOf(pages, synonyms = []) {
+// An index of pages [title, text] in `shards` postings files: every term weighs 4, 12 when in the
+// title. `index.fetched` lists the shards asked for, in order.
+function indexOf(pages, synonyms = [], shards = 8) {
   const postings = {};
   pages.forEach(([title, text], doc) => {
     const inTitle = new Set(termsOf(title));
@@ -25,75 +26,111 @@ function indexOf(pages, synonyms = []) {
       (postings[term] ??= []).push([doc, inTitle.has(term) ? 12 : 4]);
     }
   });
-  const terms = {};
+  const files = Array.from({ length: shards }, () => ({}));
   for (const [term, list] of Object.entries(postings)) {
-    terms[term] = encode(list.map(([doc, w], i) => (doc - (i ? list[i - 1][0] : 0)) * 16 + w));
+    files[shard(term, shards)][term] = encode(list.map(([doc, w], i) => (doc - (i ? list[i - 1][0] : 0)) * 16 + w));
   }
-  return new SearchIndex({
-    version: 1, language: 'ko', terms, synonyms,
+  const fetched = [];
+  const index = new SearchIndex({
+    version: 2, language: 'ko', shards, synonyms,
     docs: pages.map(([title, text], i) => [`p${i}/`, title, text.slice(0, 80)]),
-  });
+  }, async (number) => { fetched.push(number); return files[number]; });
+  index.fetched = fetched;
+  return index;
 }
 
-const urls = (index, query) => index.search(query, 5).map((r) => r.doc.url);
+const urls = async (index, query) => (await index.search(query, 5)).map((r) => r.doc.url);
 
-test('postings decode what the Python side encodes', () => {
+test('postings decode what the Python side encodes', async () => {
   // encode([20, 3 * 16 + 5, 1000 * 16 + 15]) in tools/sxs/site/search/index.py
-  const index = new SearchIndex({ version: 1, language: 'ko', docs: [], synonyms: [], terms: { t: 'kBlPUf' } });
-  assert.deepEqual(index.decode('t'), [[1, 4], [4, 5], [1004, 15]]);
+  const index = new SearchIndex({ version: 2, language: 'ko', shards: 1, docs: [], synonyms: [] }, async () => ({ tt: 'kBlPUf' }));
+  await index.search('tt');
+  assert.deepEqual(index.decode('tt'), [[1, 4], [4, 5], [1004, 15]]);
 });
 
-test('particles, endings and compounds find the spaced words of the page', () => {
+test('a term\'s shard is FNV-1a (32 bits) of its first two characters', () => {
+  assert.equal(shard('a', 2 ** 32), 0xe40c292c); // FNV-1a's published test vectors
+  assert.equal(shard('', 2 ** 32), 0x811c9dc5);
+  assert.equal(shard('abc', 97), shard('ab', 97));
+  assert.equal(shard('메일이', 1000), shard('메일', 1000));
+});
+
+test('a query fetches only the shards of its terms, each once, and retries one that failed', async () => {
+  const index = indexOf([['전자 메일 배달 문제', '메일이 배달되지 않습니다.'], ['프린터 연결', '프린터를 연결합니다.']], [], 64);
+  const wanted = [...new Set(termsOf('메일 배달').map((term) => shard(term, 64)))].sort((a, b) => a - b);
+  assert.deepEqual([...index.shardsOf('메일 배달')].sort((a, b) => a - b), wanted);
+  assert.deepEqual(await urls(index, '메일 배달'), ['p0/']);
+  assert.deepEqual([...index.fetched].sort((a, b) => a - b), wanted);
+  await urls(index, '배달');
+  assert.equal(index.fetched.length, wanted.length, 'loaded shards are kept');
+
+  let fail = true;
+  const flaky = new SearchIndex({ version: 2, language: 'ko', shards: 1, docs: [['p0/', '메일', '메일']], synonyms: [] },
+    async () => { if (fail) throw new Error('503'); return { 메일: '0c' }; });
+  await assert.rejects(flaky.search('메일'), /503/);
+  fail = false;
+  assert.deepEqual((await flaky.search('메일')).map((r) => r.doc.url), ['p0/']);
+});
+
+test('the synonyms\' shards and the completions\' shard are fetched too', () => {
+  const synonyms = [[['비밀번호', ['비밀', '밀번', '번호']], ['암호', ['암호']]]];
+  const index = indexOf([['암호', '암호']], synonyms, 1024);
+  assert.deepEqual(index.shardsOf('비밀번호'), new Set(['비밀', '밀번', '번호', '암호'].map((term) => shard(term, 1024))));
+  assert.deepEqual(index.shardsOf('aadsts9'), new Set([shard('aadsts9', 1024)]));
+  assert.equal(shard('aadsts9', 1024), shard('aadsts9000411', 1024));
+});
+
+test('particles, endings and compounds find the spaced words of the page', async () => {
   const index = indexOf([['전자 메일 배달 문제', '메일이 배달되지 않습니다.'], ['프린터 연결', '프린터를 연결합니다.']]);
-  assert.deepEqual(urls(index, '메일이 배달되지 않아요'), ['p0/']);
-  assert.deepEqual(urls(index, '전자메일 배달을'), ['p0/']);
-  assert.deepEqual(urls(index, '메일배달'), ['p0/']);
+  assert.deepEqual(await urls(index, '메일이 배달되지 않아요'), ['p0/']);
+  assert.deepEqual(await urls(index, '전자메일 배달을'), ['p0/']);
+  assert.deepEqual(await urls(index, '메일배달'), ['p0/']);
 });
 
-test('a synonym finds the page, below a page with the reader\'s own word', () => {
+test('a synonym finds the page, below a page with the reader\'s own word', async () => {
   const synonyms = [[['비밀번호', ['비밀', '밀번', '번호']], ['암호', ['암호']]]];
   const index = indexOf([['암호 변경', '암호를 바꿉니다.'], ['프린터', '프린터 연결'], ['비밀번호 변경', '비밀번호를 바꿉니다.']], synonyms);
-  assert.deepEqual(urls(index, '비밀번호를 변경'), ['p2/', 'p0/']);
-  assert.deepEqual(urls(index, '암호'), ['p0/', 'p2/']);
+  assert.deepEqual(await urls(index, '비밀번호를 변경'), ['p2/', 'p0/']);
+  assert.deepEqual(await urls(index, '암호'), ['p0/', 'p2/']);
 });
 
-test('pages with every query word come first', () => {
+test('pages with every query word come first', async () => {
   const index = indexOf([
     ['구독 만료', '구독이 만료되었습니다.'],
     ['구독 구독 구독', '구독 구독 구독 구독 구독 구독 정보'],
     ['인증서 만료', '인증서가 만료됩니다.'],
   ]);
-  assert.deepEqual(urls(index, '구독 만료').slice(0, 1), ['p0/']);
-  assert.deepEqual(urls(index, '인증서 만료').slice(0, 1), ['p2/']);
+  assert.deepEqual((await urls(index, '구독 만료')).slice(0, 1), ['p0/']);
+  assert.deepEqual((await urls(index, '인증서 만료')).slice(0, 1), ['p2/']);
 });
 
-test('a partial bigram match of a word counts less than the whole word', () => {
+test('a partial bigram match of a word counts less than the whole word', async () => {
   const index = indexOf([['네트워크 드라이브 연결', '드라이브를 연결합니다. 드라이브'], ['OneDrive 동기화', 'OneDrive 동기화 문제']],
     [[['원드라이브', ['원드', '드라', '라이', '이브']], ['onedrive', ['onedrive']]]]);
-  assert.deepEqual(urls(index, '원드라이브 동기화').slice(0, 1), ['p1/']);
+  assert.deepEqual((await urls(index, '원드라이브 동기화')).slice(0, 1), ['p1/']);
 });
 
-test('the word being typed is completed; a finished word is not', () => {
+test('the word being typed is completed; a finished word is not', async () => {
   const index = indexOf([['Teams 로그인 오류 AADSTS9000411', 'AADSTS9000411 오류'], ['오류', '오류 코드']]);
-  assert.deepEqual(urls(index, 'AADSTS900'), ['p0/']);
-  assert.deepEqual(urls(index, 'aadsts900 '), []);
-  assert.deepEqual(urls(index, 'aadsts9000411 '), ['p0/']);
+  assert.deepEqual(await urls(index, 'AADSTS900'), ['p0/']);
+  assert.deepEqual(await urls(index, 'aadsts900 '), []);
+  assert.deepEqual(await urls(index, 'aadsts9000411 '), ['p0/']);
 });
 
-test('error codes as typed', () => {
+test('error codes as typed', async () => {
   const index = indexOf([['550 5.7.501 액세스 거부', '오류 550 5.7.501'], ['오류 코드 5.7.23', '5.7.23 SPF'], ['0x80070005 오류', '정품 인증']]);
-  assert.deepEqual(urls(index, '550 5.7.501'), ['p0/']);
-  assert.deepEqual(urls(index, '5.7.23'), ['p1/']);
-  assert.deepEqual(urls(index, '0X80070005'), ['p2/']);
-  assert.deepEqual(urls(index, '5.7.50'), ['p0/'], 'completed while typed');
-  assert.deepEqual(urls(index, '5.7.50 '), [], 'a typed code is not the prefix of another');
+  assert.deepEqual(await urls(index, '550 5.7.501'), ['p0/']);
+  assert.deepEqual(await urls(index, '5.7.23'), ['p1/']);
+  assert.deepEqual(await urls(index, '0X80070005'), ['p2/']);
+  assert.deepEqual(await urls(index, '5.7.50'), ['p0/'], 'completed while typed');
+  assert.deepEqual(await urls(index, '5.7.50 '), [], 'a typed code is not the prefix of another');
 });
 
-test('a word no page has does not hide the pages the other words find', () => {
+test('a word no page has does not hide the pages the other words find', async () => {
   const index = indexOf([['메일 배달', '메일 배달']]);
-  assert.deepEqual(urls(index, '메일 배달 qwertyuiop'), ['p0/']);
-  assert.deepEqual(urls(index, 'qwertyuiop'), []);
-  assert.deepEqual(urls(index, '   '), []);
+  assert.deepEqual(await urls(index, '메일 배달 qwertyuiop'), ['p0/']);
+  assert.deepEqual(await urls(index, 'qwertyuiop'), []);
+  assert.deepEqual(await urls(index, '   '), []);
 });
 
 test('highlight marks the matched bigrams and words, in the original text', () => {

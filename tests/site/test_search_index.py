@@ -1,18 +1,32 @@
-"""The built site's search: one index per language, only that language's pages, fetched from
-every page at its own address, and Material's merged index left empty."""
+"""The built site's search: one index per language (a table of pages, the postings in shards), only
+that language's pages, fetched from every page at its own address, and Material's merged index
+left empty."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 
+from sxs.site.search.index import SHARDS, shard
+
 SEED = "articles/antispam-5-7-23/"
 
 
-def index(site: Path, language: str) -> dict[str, object]:
-    return json.loads((site / "assets" / "search" / f"{language}.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+def load(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def index(site: Path, language: str) -> dict[str, Any]:
+    """docs.json, with the terms of every shard as "terms"."""
+    folder = site / "assets" / "search" / language
+    data: dict[str, Any] = load(folder / "docs.json")
+    data["terms"] = {}
+    for number in range(data["shards"]):
+        data["terms"].update(load(folder / f"terms-{number}.json"))
+    return data
 
 
 def page_language(site: Path, url: str) -> str:
@@ -25,13 +39,13 @@ def test_each_language_indexes_its_own_pages_only(built_site: Path) -> None:
     for language in ("ko", "en"):
         data = index(built_site, language)
         assert data["language"] == language
-        urls = [doc[0] for doc in data["docs"]]  # type: ignore[attr-defined]
+        urls = [doc[0] for doc in data["docs"]]
         assert (SEED if language == "ko" else f"en/{SEED}") in urls
         assert {page_language(built_site, url) for url in urls} == {language}
 
 
 def test_listing_pages_are_not_indexed(built_site: Path) -> None:
-    urls = {doc[0] for language in ("ko", "en") for doc in index(built_site, language)["docs"]}  # type: ignore[attr-defined]
+    urls = {doc[0] for language in ("ko", "en") for doc in index(built_site, language)["docs"]}
     assert not {"", "en/"} & urls
     assert not [url for url in urls if "categories/" in url or "translation-status/" in url]
 
@@ -39,10 +53,20 @@ def test_listing_pages_are_not_indexed(built_site: Path) -> None:
 def test_seed_terms_and_title(built_site: Path) -> None:
     ko, en = index(built_site, "ko"), index(built_site, "en")
     ko_docs, en_docs = ko["docs"], en["docs"]
-    assert [doc[1] for doc in ko_docs if doc[0] == SEED] == ["오류 코드 5.7.23에 대 한 전자 메일 배달 문제 해결"]  # type: ignore[attr-defined]
-    assert {"5.7.23", "메일", "배달", "spf"} <= set(ko["terms"])  # type: ignore[arg-type]
-    assert {"5.7.23", "email", "deliveri", "spf"} <= set(en["terms"])  # type: ignore[arg-type]
-    assert "배달" not in en["terms"] and "deliveri" not in ko["terms"]  # type: ignore[operator]
+    assert [doc[1] for doc in ko_docs if doc[0] == SEED] == ["오류 코드 5.7.23에 대 한 전자 메일 배달 문제 해결"]
+    assert {"5.7.23", "메일", "배달", "spf"} <= set(ko["terms"])
+    assert {"5.7.23", "email", "deliveri", "spf"} <= set(en["terms"])
+    assert "배달" not in en["terms"] and "deliveri" not in ko["terms"]
+
+
+def test_each_term_is_in_its_shard_and_every_shard_has_its_file(built_site: Path) -> None:
+    for language in ("ko", "en"):
+        folder = built_site / "assets" / "search" / language
+        assert load(folder / "docs.json")["shards"] == SHARDS
+        assert sorted(path.name for path in folder.iterdir()) == sorted(
+            ["docs.json", *(f"terms-{number}.json" for number in range(SHARDS))])
+        for number in range(SHARDS):
+            assert {shard(term) for term in load(folder / f"terms-{number}.json")} <= {number}
 
 
 def test_materials_own_index_is_empty(built_site: Path) -> None:
@@ -60,5 +84,5 @@ def test_every_page_asks_for_its_own_language_index(built_site: Path) -> None:
         assert form is not None, relative
         address = urljoin(f"http://site/{relative}", str(form["data-index"]))
         language = "en" if relative.startswith("en/") else "ko"
-        assert address == f"http://site/assets/search/{language}.json", relative
+        assert address == f"http://site/assets/search/{language}/docs.json", relative
         assert soup.select_one('form[name="search"], [data-md-component="search"]') is None, relative

@@ -1,18 +1,22 @@
-"""The browser tokenizes queries exactly as the build tokenized pages: tokenize.py against tokenize.js."""
+"""The browser tokenizes queries exactly as the build tokenized pages (tokenize.py against tokenize.js),
+puts terms in the same shards, and reads the index the build writes."""
 from __future__ import annotations
 
 import json
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sxs.site.search import korean
-from sxs.site.search.tokenize import words
+from sxs.site.search.index import IndexBuilder, shard
+from sxs.site.search.tokenize import terms, words
 
 TOKENIZE_JS = Path(__file__).resolve().parents[2] / "docs" / "assets" / "search" / "tokenize.js"
 # Reads one JSON string a line, answers with its words as [stem, terms] pairs.
@@ -67,3 +71,64 @@ def test_python_and_javascript_tokenize_alike(node: Node, text: str) -> None:
 @pytest.mark.parametrize("text", ["화면공유가 안돼요", "5.7.23에 대 한 전자 메일 배달", "Configuring users' e-mails at outlook.com"])
 def test_known_texts(node: Node, text: str) -> None:
     assert node.words(text) == [[word.stem, list(word.terms)] for word in words(text)]
+
+
+ENGINE_JS = TOKENIZE_JS.with_name("engine.js")
+# Reads [folder, [query, ...]] as JSON: the index that index.py wrote to the folder, searched by
+# engine.js with the shards read from files as the browser fetches them; answers, for each
+# query, the URLs found and the shards read for it.
+SEARCH = f"""
+import {{ SearchIndex, shard }} from {json.dumps(ENGINE_JS.as_uri())}
+import {{ readFileSync }} from "node:fs"
+const [folder, queries, terms] = JSON.parse(readFileSync(0, "utf-8"))
+const read = name => JSON.parse(readFileSync(`${{folder}}/${{name}}`, "utf-8"))
+const docs = read("docs.json")
+let fetched = []
+const index = new SearchIndex(docs, async number => {{ fetched.push(number); return read(`terms-${{number}}.json`) }})
+const answers = []
+for (const query of queries) {{
+  fetched = []
+  answers.push([(await index.search(query)).map(result => result.doc.url), fetched.sort((a, b) => a - b)])
+}}
+process.stdout.write(JSON.stringify([answers, terms.map(term => shard(term, docs.shards))]))
+"""
+
+
+def run_engine(folder: Path, queries: list[str], terms: list[str]) -> Any:
+    node = shutil.which("node")
+    assert node is not None, "Node.js is not installed: run `make test`, which installs it"
+    result = subprocess.run([node, "--input-type=module", "-e", SEARCH], input=json.dumps([str(folder), queries, terms]),
+                            capture_output=True, text=True, encoding="utf-8", check=True)
+    return json.loads(result.stdout)
+
+
+@given(st.lists(TEXT, max_size=30))
+@settings(max_examples=20, deadline=None)
+def test_python_and_javascript_shard_terms_alike(texts: list[str]) -> None:
+    found = sorted({term for text in texts for term in terms(text)})
+    with tempfile.TemporaryDirectory() as folder:
+        write_index(Path(folder), IndexBuilder("ko"))
+        assert run_engine(Path(folder), [], found)[1] == [shard(term) for term in found]
+
+
+def write_index(folder: Path, builder: IndexBuilder) -> None:
+    for name, value in builder.files().items():
+        (folder / name).write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+
+
+def test_the_engine_reads_the_index_the_builder_writes_fetching_only_the_query_shards(tmp_path: Path) -> None:
+    builder = IndexBuilder("ko", [[("비밀번호", ["비밀", "밀번", "번호"]), ("암호", ["암호"])]])
+    builder.add("mail/", "전자 메일 배달 문제", "메일이 배달되지 않습니다. 오류 코드 5.7.23")
+    builder.add("printer/", "프린터 연결", "프린터를 연결합니다. Configuring printers")
+    builder.add("password/", "암호 변경", "암호를 바꿉니다.")
+    write_index(tmp_path, builder)
+    queries = ["전자메일이 배달되지 않아요", "5.7.23", "configure printer", "비밀번호를 바꾸려면", "printe"]
+    answers, _ = run_engine(tmp_path, queries, [])
+    assert [urls for urls, _ in answers] == [["mail/"], ["mail/"], ["printer/"], ["password/"], ["printer/"]]
+    seen: set[int] = set()  # a shard read once is kept for the session
+    for query, (_, fetched) in zip(queries, answers):
+        wanted = {shard(term) for term in terms(query)}
+        if query == "비밀번호를 바꾸려면":
+            wanted.add(shard("암호"))  # the synonym's
+        assert fetched == sorted(wanted - seen), query
+        seen |= wanted

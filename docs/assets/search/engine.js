@@ -1,4 +1,5 @@
-// One language's search index (tools/sxs/site/search/index.py) and the query against it.
+// One language's search index (tools/sxs/site/search/index.py) and the query against it: the
+// table of pages comes first, each postings file (shard) when a query first has a term in it.
 // No DOM here: node runs it in tests/js/ and the benchmark's checks.
 import { normalize, words } from "./tokenize.js"
 
@@ -10,13 +11,25 @@ const WEIGHT_STEPS = 16 // as in index.py: a posting is gap * WEIGHT_STEPS + wei
 const LAST_DIGITS = "0123456789abcdefghijklmnopqrstuv"
 const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*"
 
+// The postings file of `term`, as `shard` in index.py: FNV-1a (32 bits) of its first two
+// characters, so that the completions of a word being typed are all in the word's own file.
+export function shard (term, shards) {
+  let value = 2166136261
+  for (const char of term.slice(0, 2)) value = Math.imul(value ^ char.codePointAt(0), 16777619) >>> 0
+  return value % shards
+}
+
 export class SearchIndex {
-  constructor (data) {
+  // `data` is docs.json; `fetchShard(number)` resolves to that postings file's {term: postings}.
+  constructor (data, fetchShard) {
     this.language = data.language
+    this.shards = data.shards
+    this.fetchShard = fetchShard
     this.docs = data.docs.map(([url, title, summary]) => ({ url, title, summary }))
-    this.postings = new Map(Object.entries(data.terms)) // term -> encoded postings, decoded when used
+    this.loading = new Map() // shard number -> promise, kept for the session once it has loaded
+    this.postings = new Map() // term -> encoded postings, of the shards loaded; decoded when used
     this.decoded = new Map()
-    this.vocabulary = null // sorted terms, made on the first prefix query
+    this.vocabularies = new Map() // shard number -> its terms sorted, for completions
     this.synonyms = new Map() // key -> entries of every group holding it
     for (const group of data.synonyms) {
       for (const [key] of group) {
@@ -26,7 +39,44 @@ export class SearchIndex {
   }
 
   // [{doc, score, terms}] best first; `terms` are the page's terms that matched, for highlighting.
-  search (query, limit = 10) {
+  // Rejects when a shard it needs fails to load; the next search asks for that shard again.
+  async search (query, limit = 10) {
+    await this.load(this.shardsOf(query))
+    return this.rank(query, limit)
+  }
+
+  // The shards of the query words' terms, of their synonyms' and of the completions of the word
+  // being typed.
+  shardsOf (query) {
+    const numbers = new Set()
+    const add = terms => { for (const term of terms) numbers.add(shard(term, this.shards)) }
+    for (const { word, completing } of this.queryWords(query)) {
+      add(word.terms)
+      for (const [, terms] of this.synonyms.get(word.stem) ?? []) add(terms)
+      if (completing) add([word.token])
+    }
+    return numbers
+  }
+
+  // Fetches the shards not asked for yet, all at once.
+  load (numbers) {
+    return Promise.all([...numbers].map(number => {
+      if (!this.loading.has(number)) {
+        const loading = Promise.resolve(this.fetchShard(number)).then(terms => {
+          for (const [term, postings] of Object.entries(terms)) this.postings.set(term, postings)
+          this.vocabularies.set(number, Object.keys(terms).sort())
+        }, error => {
+          this.loading.delete(number)
+          throw error
+        })
+        this.loading.set(number, loading)
+      }
+      return this.loading.get(number)
+    }))
+  }
+
+  // `search` once the query's shards are loaded.
+  rank (query, limit) {
     const groups = this.groups(query)
     const scores = new Map()
     let known = 0
@@ -73,37 +123,34 @@ export class SearchIndex {
     return results.slice(0, limit)
   }
 
+  // The query's words, `completing` for the last one when it is a Latin word still being typed.
+  queryWords (query) {
+    const found = words(query)
+    const typing = found.length > 0 && found.at(-1).end === normalize(query).length
+    return found.map((word, i) => ({
+      word,
+      completing: typing && i === found.length - 1 && !/[\uac00-\ud7a3]/.test(word.token) && word.token.length >= 2,
+    }))
+  }
+
   // Each query word as alternatives {terms, weight}: itself, its synonyms, its completions.
   groups (query) {
-    const queryWords = words(query)
-    const typing = queryWords.length > 0 && queryWords.at(-1).end === normalize(query).length
-    return queryWords.map((word, i) => {
+    return this.queryWords(query).map(({ word, completing }) => {
       const alternatives = [{ terms: word.terms, weight: 1, across: word.across }]
       for (const [, terms] of this.synonyms.get(word.stem) ?? []) {
         alternatives.push({ terms, weight: SYNONYM_WEIGHT, across: 0 })
       }
-      if (typing && i === queryWords.length - 1 && !/[\uac00-\ud7a3]/.test(word.token) && word.token.length >= 2) {
+      if (completing) {
         for (const term of this.completions(word.token)) alternatives.push({ terms: [term], weight: PREFIX_WEIGHT, across: 0 })
       }
       return alternatives
     })
   }
 
+  // The first terms after `prefix` in sorted order that begin with it; all are in its shard.
   completions (prefix) {
-    this.vocabulary ??= [...this.postings.keys()].sort()
-    let low = 0
-    let high = this.vocabulary.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (this.vocabulary[middle] < prefix) low = middle + 1
-      else high = middle
-    }
-    const found = []
-    for (let i = low; i < this.vocabulary.length && found.length < PREFIX_LIMIT; i++) {
-      if (!this.vocabulary[i].startsWith(prefix)) break
-      if (this.vocabulary[i] !== prefix) found.push(this.vocabulary[i])
-    }
-    return found
+    const vocabulary = this.vocabularies.get(shard(prefix, this.shards)) ?? []
+    return vocabulary.filter(term => term.startsWith(prefix) && term !== prefix).slice(0, PREFIX_LIMIT)
   }
 
   idf (term) {

@@ -1,5 +1,6 @@
-// The header search box (overrides/partials/search.html): loads this language's index, and the
-// engine, when the reader starts to search; shows the best pages as they type, matched words marked.
+// The header search box (overrides/partials/search.html): loads this language's table of pages,
+// and the engine, when the reader starts to search, and the postings each query needs as they
+// type (engine.js); shows the best pages, matched words marked.
 
 const LIMIT = 10
 
@@ -37,26 +38,28 @@ function resultItem ({ doc, terms }, root, highlight) {
   return item
 }
 
+async function fetchJson (address) {
+  const response = await fetch(address)
+  if (!response.ok) throw new Error(`${response.status} ${response.url}`)
+  return response.json()
+}
+
 export function mountSearch (form) {
   const input = form.querySelector("input")
   const list = document.getElementById(input.getAttribute("aria-controls"))
   const meta = form.parentElement.querySelector("[data-sxs-search-meta]")
   const toggle = document.getElementById("__search")
   const address = new URL(form.dataset.index, location.href)
-  const root = new URL("../../", address) // the index is <site root>/assets/search/<language>.json
+  const root = new URL("../../../", address) // the table is <site root>/assets/search/<language>/docs.json
   const messages = form.dataset
   let loading = null
 
   const load = () => {
-    loading ??= Promise.all([
-      fetch(address).then(response => {
-        if (!response.ok) throw new Error(`${response.status} ${response.url}`)
-        return response.json()
-      }),
-      import("./engine.js"),
-      import("./highlight.js"),
-    ]).then(([data, { SearchIndex }, { highlight }]) => ({ index: new SearchIndex(data), highlight }),
-      error => { loading = null; throw error }) // the next keystroke tries again
+    loading ??= Promise.all([fetchJson(address), import("./engine.js"), import("./highlight.js")])
+      .then(([data, { SearchIndex }, { highlight }]) => ({
+        index: new SearchIndex(data, number => fetchJson(new URL(`terms-${number}.json`, address))),
+        highlight,
+      }), error => { loading = null; throw error }) // the next keystroke tries again
     return loading
   }
 
@@ -81,9 +84,15 @@ export function mountSearch (form) {
       meta.textContent = messages.placeholder
       return
     }
-    const { index, highlight } = await load()
-    if (ticket !== shown) return
-    const results = index.search(query, LIMIT)
+    let index, highlight, results
+    try {
+      ({ index, highlight } = await load())
+      results = await index.search(query, LIMIT)
+    } catch (error) {
+      if (ticket === shown) meta.textContent = `${messages.failed} (${error.message})`
+      return
+    }
+    if (ticket !== shown) return // a newer query's results are on their way, or shown
     list.replaceChildren(...results.map(result => resultItem(result, root, highlight)))
     meta.textContent = results.length === 0 ? messages.none
       : results.length === 1 ? messages.one : messages.other.replace("#", String(results.length))
@@ -91,7 +100,7 @@ export function mountSearch (form) {
 
   const links = () => [...list.querySelectorAll("a")]
   input.addEventListener("focus", open)
-  input.addEventListener("input", () => { render().catch(error => { meta.textContent = `${messages.failed} (${error.message})` }) })
+  input.addEventListener("input", render)
   form.addEventListener("submit", event => {
     event.preventDefault()
     links()[0]?.click()

@@ -32,9 +32,9 @@ without its language; any other page leaves search with `search: exclude: true` 
 matter."""
 
 
-def index_path(config: MkDocsConfig, language: str) -> Path:
-    """Where a language's index goes; overrides/partials/search.html asks for the same address."""
-    return Build.site_root(config) / "assets" / "search" / f"{language}.json"
+def index_folder(config: MkDocsConfig, language: str) -> Path:
+    """Where a language's index files go; overrides/partials/search.html points at its docs.json."""
+    return Build.site_root(config) / "assets" / "search" / language
 
 
 class SearchIndexes:
@@ -78,11 +78,16 @@ class SearchIndexes:
             return
         language = Build.language(config)
         builder = self._builder(language)
-        path = index_path(config, language)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = json.dumps(builder.to_json(), ensure_ascii=False, separators=(",", ":"))
-        path.write_text(data, encoding="utf-8")
-        log.info(f"search: {len(builder.docs)} pages in {path.relative_to(Build.site_root(config))}, "
-                 f"{len(data.encode()) // 1024} KiB")
+        folder = index_folder(config, language)
+        folder.mkdir(parents=True, exist_ok=True)
+        sizes: dict[str, int] = {}
+        for name, value in builder.files().items():
+            data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+            (folder / name).write_bytes(data)
+            sizes[name] = len(data)
+        shards = [size for name, size in sizes.items() if name != "docs.json"]
+        log.info(f"search: {len(builder.docs)} pages in {folder.relative_to(Build.site_root(config))}/, "
+                 f"docs.json {sizes['docs.json'] // 1024} KiB, {len(shards)} postings files of "
+                 f"{sum(shards) // len(shards) // 1024} KiB on average, {max(shards) // 1024} KiB at most")
         del self.builders[language]
         self.indexed.clear()

@@ -1,9 +1,10 @@
-"""Pages to one language's search index: a JSON inverted index small enough to fetch on first search.
+"""Pages to one language's search index: a table of the pages, fetched when the reader starts to
+search, and the postings in SHARDS files, each fetched only when a query has a term in it.
 
-{"version": 1, "language": "ko",
- "docs": [[url, title, summary], ...],              url relative to the site root
- "terms": {term: postings},                         see `encode` and WEIGHT_STEPS
- "synonyms": [[[key, [term, ...]], ...], ...]}       synonyms.py's groups for this language
+docs.json   {"version": 2, "language": "ko", "shards": SHARDS,
+             "docs": [[url, title, summary], ...],          url relative to the site root
+             "synonyms": [[[key, [term, ...]], ...], ...]}   synonyms.py's groups for this language
+terms-N.json {term: postings, ...}                          the terms whose `shard` is N; see `encode`
 
 A weight is the term's BM25 term-frequency part for the page's text (k1 = 1.2, b = 0.75), plus
 TITLE_WEIGHT when the term is in the title, times WEIGHT_SCALE and rounded (1 to 15; finer steps
@@ -30,6 +31,10 @@ WEIGHT_SCALE, WEIGHT_STEPS = 4, 16
 MAX_SHARE = 0.25
 MIN_KEPT = 100
 """A term on at most this many pages is always kept, so that a small site keeps every term."""
+SHARDS = 128
+"""Postings files per language. Typing a Korean query fetches a dozen shards (each syllable typed
+is a term for a moment): with 128 the first search of bench/search-queries.yml fetches a tenth
+of the postings, 60 KiB gzip-compressed; 64 doubles that, 256 saves little more for twice the files."""
 SUMMARY_CHARS = 64
 """One line under the title in the results; summaries are a quarter of the index's bytes."""
 _SPACE = re.compile(r"\s+")
@@ -49,6 +54,19 @@ def encode(numbers: list[int]) -> str:
             number //= 32
         out.extend(reversed(digits))
     return "".join(out)
+
+
+def shard(term: str) -> int:
+    """The postings file of `term`: FNV-1a (32 bits) of its first two characters, modulo SHARDS.
+
+    The first two only, so that every completion of a Latin word being typed (two characters
+    or more, engine.js's `completions`) is in the one file of the word. A Hangul term is one
+    or two syllables, all of it. Characters are code points: the terms are Hangul or ASCII, the
+    same in JavaScript's UTF-16. docs/assets/search/engine.js has the same function."""
+    value = 2166136261
+    for char in term[:2]:
+        value = ((value ^ ord(char)) * 16777619) & 0xFFFFFFFF
+    return value % SHARDS
 
 
 @dataclass
@@ -73,7 +91,9 @@ class IndexBuilder:
         summary = text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS].rstrip() + "…"
         self.docs.append(_Doc(url, title, summary, body, frozenset(terms(title)), sum(body.values())))
 
-    def to_json(self) -> dict[str, Any]:
+    def files(self) -> dict[str, Any]:
+        """The index's files by name, each as the JSON value to write; every shard has its file,
+        empty or not, so that the browser never asks for one that is missing."""
         average = sum(doc.length for doc in self.docs) / len(self.docs) if self.docs else 1.0
         postings: dict[str, list[int]] = {}
         limit = max(MAX_SHARE * len(self.docs), MIN_KEPT)
@@ -87,10 +107,17 @@ class IndexBuilder:
                 packed = (number - last.get(term, 0)) * WEIGHT_STEPS + step
                 postings.setdefault(term, []).append(packed)
                 last[term] = number
+        shards: list[dict[str, str]] = [{} for _ in range(SHARDS)]
+        for term, numbers in sorted(postings.items()):
+            if len(numbers) <= limit:
+                shards[shard(term)][term] = encode(numbers)
         return {
-            "version": 1,
-            "language": self.language,
-            "docs": [[doc.url, doc.title, doc.summary] for doc in self.docs],
-            "terms": {term: encode(numbers) for term, numbers in postings.items() if len(numbers) <= limit},
-            "synonyms": self.synonyms,
+            "docs.json": {
+                "version": 2,
+                "language": self.language,
+                "shards": SHARDS,
+                "docs": [[doc.url, doc.title, doc.summary] for doc in self.docs],
+                "synonyms": self.synonyms,
+            },
+            **{f"terms-{number}.json": terms for number, terms in enumerate(shards)},
         }
