@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1:8000
 CORPUS ?= ../shared/corpus/alchemy-ko-2020/AlchemyInsights
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build import test test-py test-js system-deps bench bench-import bench-spf bench-site bench-search clean
+.PHONY: serve build import test lint test-py test-js system-deps bench bench-import bench-spf bench-site bench-search clean
 
 $(BIN)/sxs: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -36,7 +36,12 @@ build: import
 serve: import
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST)
 
-test: test-py test-js
+test: lint test-py test-js
+
+# Style and types: ruff and mypy --strict, configured in pyproject.toml.
+lint: $(BIN)/sxs
+	$(BIN)/ruff check tools tests bench
+	$(BIN)/mypy
 
 test-py: $(BIN)/sxs system-deps node_modules/.installed
 	$(BIN)/sxs check docs/
