@@ -1,9 +1,11 @@
 """A reader types into the header's search box: pages of their language only, words marked,
 the index fetched when they start to search and not before, keyboard use, no serious axe issue."""
+
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit
 
 import pytest
@@ -18,8 +20,12 @@ EN_TITLE = "Fix email delivery issues for error code 5.7.23"
 def search_requests(page: Page) -> list[str]:
     """Paths of the search's files the page requests, as they are requested."""
     requests: list[str] = []
-    page.on("request", lambda request: requests.append(urlsplit(request.url).path)
-            if "/assets/search/" in request.url else None)
+    page.on(
+        "request",
+        lambda request: (
+            requests.append(urlsplit(request.url).path) if "/assets/search/" in request.url else None
+        ),
+    )
     return requests
 
 
@@ -39,8 +45,9 @@ def test_korean_page_searches_korean_pages_with_particles_and_compounds(page: Pa
     requests = search_requests(page)
     page.goto(f"{site_server}/")
     page.wait_for_load_state("networkidle")
-    assert sorted(requests) == ["/assets/search/search.css", "/assets/search/ui.js"], \
+    assert sorted(requests) == ["/assets/search/search.css", "/assets/search/ui.js"], (
         "the index or the engine was fetched before the reader started to search"
+    )
     requests.clear()
 
     search(page, "전자메일이 배달되지 않아요", "검색")
@@ -58,31 +65,47 @@ def test_english_page_searches_english_pages_with_stemming(page: Page, site_serv
     page.goto(f"{site_server}/en{SEED}")
     search(page, "email deliveries", "Search")
     expect(page.locator("#sxs-search-results a").first).to_contain_text(EN_TITLE)
-    assert [(title, href.removeprefix(site_server)) for title, href in results(page)] == [(EN_TITLE, f"/en{SEED}")]
+    assert [(title, href.removeprefix(site_server)) for title, href in results(page)] == [
+        (EN_TITLE, f"/en{SEED}")
+    ]
     assert page.locator("#sxs-search-results h2 mark").all_inner_texts() == ["email", "delivery"]
     assert [path for path in requests if path.endswith(".json")] == ["/assets/search/en.json"]
 
 
-@pytest.mark.parametrize("path,label,query,title", [
-    ("/", "검색", "5.7.23", KO_TITLE),
-    ("/", "검색", "5.7.23에", KO_TITLE),
-    ("/en/", "Search", "5.7.23", EN_TITLE),
-    ("/en/", "Search", "error code 5.7.23", EN_TITLE),
-])
-def test_error_code_as_typed(page: Page, site_server: str, path: str, label: str, query: str, title: str) -> None:
+@pytest.mark.parametrize(
+    "path,label,query,title",
+    [
+        ("/", "검색", "5.7.23", KO_TITLE),
+        ("/", "검색", "5.7.23에", KO_TITLE),
+        ("/en/", "Search", "5.7.23", EN_TITLE),
+        ("/en/", "Search", "error code 5.7.23", EN_TITLE),
+    ],
+)
+def test_error_code_as_typed(
+    page: Page, site_server: str, path: str, label: str, query: str, title: str
+) -> None:
     page.goto(f"{site_server}{path}")
     search(page, query, label)
     expect(page.locator("#sxs-search-results a").first).to_contain_text(title)
     assert [title for title, _ in results(page)][0] == title
 
 
-@pytest.mark.parametrize("path,label,query,message", [
-    ("/", "검색", "5.7.501", "검색어와 일치하는 문서가 없습니다"),
-    ("/en/", "Search", "배달", "No matching documents"),  # Korean words are not on English pages
-    ("/", "검색", "delivery", "검색어와 일치하는 문서가 없습니다"),  # nor English-only words on Korean ones
-])
-def test_no_match_says_so_in_the_page_language(page: Page, site_server: str, path: str, label: str,
-                                              query: str, message: str) -> None:
+@pytest.mark.parametrize(
+    "path,label,query,message",
+    [
+        ("/", "검색", "5.7.501", "검색어와 일치하는 문서가 없습니다"),
+        ("/en/", "Search", "배달", "No matching documents"),  # Korean words are not on English pages
+        (
+            "/",
+            "검색",
+            "delivery",
+            "검색어와 일치하는 문서가 없습니다",
+        ),  # nor English-only words on Korean ones
+    ],
+)
+def test_no_match_says_so_in_the_page_language(
+    page: Page, site_server: str, path: str, label: str, query: str, message: str
+) -> None:
     page.goto(f"{site_server}{path}")
     search(page, query, label)
     expect(page.locator("[data-sxs-search-meta]")).to_have_text(message)
@@ -108,7 +131,9 @@ def test_keyboard_only(page: Page, site_server: str) -> None:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_search_has_no_serious_accessibility_violations(page: Page, site_server: str, scheme: str) -> None:
+def test_search_has_no_serious_accessibility_violations(
+    page: Page, site_server: str, scheme: Literal["light", "dark"]
+) -> None:
     if not AXE.exists():
         pytest.skip("axe-core is not installed: run `npm ci` first")
     page.emulate_media(color_scheme=scheme)
@@ -117,9 +142,11 @@ def test_search_has_no_serious_accessibility_violations(page: Page, site_server:
     expect(page.locator("#sxs-search-results mark").first).to_be_visible()
     page.add_script_tag(path=str(AXE))
     violations = page.evaluate(
-        "async () => (await axe.run({ include: [['.md-search']] }, { resultTypes: ['violations'] })).violations"
+        "async () => (await axe.run({ include: [['.md-search']] }, { resultTypes: ['violations'] }))"
+        ".violations"
         ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-        ".map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary) }))")
+        ".map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary) }))"
+    )
     assert violations == []
 
 

@@ -1,6 +1,7 @@
 """The built site's search: one index per language (a table of pages, the postings in shards), only
 that language's pages, fetched from every page at its own address, and Material's merged index
 left empty."""
+
 from __future__ import annotations
 
 import json
@@ -9,7 +10,6 @@ from typing import Any
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
-
 from sxs.site.search.index import SHARDS, shard
 
 SEED = "articles/antispam-5-7-23/"
@@ -52,8 +52,9 @@ def test_listing_pages_are_not_indexed(built_site: Path) -> None:
 
 def test_seed_terms_and_title(built_site: Path) -> None:
     ko, en = index(built_site, "ko"), index(built_site, "en")
-    ko_docs, en_docs = ko["docs"], en["docs"]
-    assert [doc[1] for doc in ko_docs if doc[0] == SEED] == ["오류 코드 5.7.23에 대 한 전자 메일 배달 문제 해결"]
+    assert [doc[1] for doc in ko["docs"] if doc[0] == SEED] == [
+        "오류 코드 5.7.23에 대 한 전자 메일 배달 문제 해결"
+    ]
     assert {"5.7.23", "메일", "배달", "spf"} <= set(ko["terms"])
     assert {"5.7.23", "email", "deliveri", "spf"} <= set(en["terms"])
     assert "배달" not in en["terms"] and "deliveri" not in ko["terms"]
@@ -64,7 +65,8 @@ def test_each_term_is_in_its_shard_and_every_shard_has_its_file(built_site: Path
         folder = built_site / "assets" / "search" / language
         assert load(folder / "docs.json")["shards"] == SHARDS
         assert sorted(path.name for path in folder.iterdir()) == sorted(
-            ["docs.json", *(f"terms-{number}.json" for number in range(SHARDS))])
+            ["docs.json", *(f"terms-{number}.json" for number in range(SHARDS))]
+        )
         for number in range(SHARDS):
             assert {shard(term) for term in load(folder / f"terms-{number}.json")} <= {number}
 

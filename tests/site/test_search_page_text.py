@@ -1,4 +1,5 @@
 """What of a page's rendered HTML the search indexes."""
+
 from __future__ import annotations
 
 from sxs.site.search.page_text import page_text

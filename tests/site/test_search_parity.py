@@ -1,5 +1,6 @@
 """The browser tokenizes queries exactly as the build tokenized pages (tokenize.py against tokenize.js),
 puts terms in the same shards, and reads the index the build writes."""
+
 from __future__ import annotations
 
 import json
@@ -13,7 +14,6 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from sxs.site.search import korean
 from sxs.site.search.index import IndexBuilder, shard
 from sxs.site.search.tokenize import terms, words
@@ -34,8 +34,13 @@ class Node:
         node = shutil.which("node")
         if node is None:
             pytest.fail("Node.js is not installed: run `make test`, which installs it")
-        self.process = subprocess.Popen([node, "--input-type=module", "-e", SCRIPT], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, text=True, encoding="utf-8")
+        self.process = subprocess.Popen(
+            [node, "--input-type=module", "-e", SCRIPT],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
 
     def words(self, text: str) -> list[list[object]]:
         assert self.process.stdin and self.process.stdout
@@ -54,11 +59,58 @@ def node() -> Iterator[Node]:
 
 
 SYLLABLES = "메일이가을를은는에서로의와과도만전자배달화면공유테넌트녹음화만료되지않하려면설정안돼요수대한"
-PIECES = st.sampled_from([
-    *SYLLABLES, *korean.SUFFIXES, *korean.STOP_WORDS, " ", "  ", "\n", ".", ",", "/", "-", "(", ")", "'",
-    "a", "e", "i", "o", "u", "y", "s", "d", "g", "n", "t", "l", "b", "z", "x", "w", "ing", "ed", "es", "ies",
-    "sses", "eed", "ational", "0", "5", "7", "x8", "AADSTS", "Outlook", "É", "ß", "ＡＢ", "５", "ﬁ", "İ",
-])
+PIECES = st.sampled_from(
+    [
+        *SYLLABLES,
+        *korean.SUFFIXES,
+        *korean.STOP_WORDS,
+        " ",
+        "  ",
+        "\n",
+        ".",
+        ",",
+        "/",
+        "-",
+        "(",
+        ")",
+        "'",
+        "a",
+        "e",
+        "i",
+        "o",
+        "u",
+        "y",
+        "s",
+        "d",
+        "g",
+        "n",
+        "t",
+        "l",
+        "b",
+        "z",
+        "x",
+        "w",
+        "ing",
+        "ed",
+        "es",
+        "ies",
+        "sses",
+        "eed",
+        "ational",
+        "0",
+        "5",
+        "7",
+        "x8",
+        "AADSTS",
+        "Outlook",
+        "É",
+        "ß",
+        "ＡＢ",
+        "５",
+        "ﬁ",
+        "İ",
+    ]
+)
 TEXT = st.lists(PIECES, max_size=40).map("".join)
 
 
@@ -68,7 +120,10 @@ def test_python_and_javascript_tokenize_alike(node: Node, text: str) -> None:
     assert node.words(text) == [[word.stem, list(word.terms)] for word in words(text)]
 
 
-@pytest.mark.parametrize("text", ["화면공유가 안돼요", "5.7.23에 대 한 전자 메일 배달", "Configuring users' e-mails at outlook.com"])
+@pytest.mark.parametrize(
+    "text",
+    ["화면공유가 안돼요", "5.7.23에 대 한 전자 메일 배달", "Configuring users' e-mails at outlook.com"],
+)
 def test_known_texts(node: Node, text: str) -> None:
     assert node.words(text) == [[word.stem, list(word.terms)] for word in words(text)]
 
@@ -84,7 +139,10 @@ const [folder, queries, terms] = JSON.parse(readFileSync(0, "utf-8"))
 const read = name => JSON.parse(readFileSync(`${{folder}}/${{name}}`, "utf-8"))
 const docs = read("docs.json")
 let fetched = []
-const index = new SearchIndex(docs, async number => {{ fetched.push(number); return read(`terms-${{number}}.json`) }})
+const index = new SearchIndex(docs, async number => {{
+  fetched.push(number)
+  return read(`terms-${{number}}.json`)
+}})
 const answers = []
 for (const query of queries) {{
   fetched = []
@@ -97,8 +155,14 @@ process.stdout.write(JSON.stringify([answers, terms.map(term => shard(term, docs
 def run_engine(folder: Path, queries: list[str], terms: list[str]) -> Any:
     node = shutil.which("node")
     assert node is not None, "Node.js is not installed: run `make test`, which installs it"
-    result = subprocess.run([node, "--input-type=module", "-e", SEARCH], input=json.dumps([str(folder), queries, terms]),
-                            capture_output=True, text=True, encoding="utf-8", check=True)
+    result = subprocess.run(
+        [node, "--input-type=module", "-e", SEARCH],
+        input=json.dumps([str(folder), queries, terms]),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
     return json.loads(result.stdout)
 
 
@@ -126,7 +190,7 @@ def test_the_engine_reads_the_index_the_builder_writes_fetching_only_the_query_s
     answers, _ = run_engine(tmp_path, queries, [])
     assert [urls for urls, _ in answers] == [["mail/"], ["mail/"], ["printer/"], ["password/"], ["printer/"]]
     seen: set[int] = set()  # a shard read once is kept for the session
-    for query, (_, fetched) in zip(queries, answers):
+    for query, (_, fetched) in zip(queries, answers, strict=True):
         wanted = {shard(term) for term in terms(query)}
         if query == "비밀번호를 바꾸려면":
             wanted.add(shard("암호"))  # the synonym's

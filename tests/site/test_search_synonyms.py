@@ -1,10 +1,10 @@
 """The synonym list contributors review (data/search-synonyms.yml) and how its mistakes are reported."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from sxs.site.search import synonyms
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,8 +1,8 @@
 """The search tokenizer: how page text and queries become index terms (tools/sxs/site/search/)."""
+
 from __future__ import annotations
 
 import pytest
-
 from sxs.site.search import english, korean
 from sxs.site.search.tokenize import terms, words
 
@@ -11,13 +11,27 @@ def stems(text: str) -> list[str]:
     return [word.stem for word in words(text)]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("메일이", ["메일"]), ("메일을", ["메일"]), ("배달을", ["배달"]), ("로그인이", ["로그인"]),
-    ("도메인에서는", ["도메인"]), ("팀에서", ["팀"]), ("설정하려면", ["설정"]), ("만료되지", ["만료"]),
-    ("배달되지", ["배달"]), ("공유가", ["공유"]),
-    # nouns that end like a particle keep it: too short to lose a syllable
-    ("추가", ["추가"]), ("결과", ["결과"]), ("회의", ["회의"]), ("제한", ["제한"]), ("권한", ["권한"]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("메일이", ["메일"]),
+        ("메일을", ["메일"]),
+        ("배달을", ["배달"]),
+        ("로그인이", ["로그인"]),
+        ("도메인에서는", ["도메인"]),
+        ("팀에서", ["팀"]),
+        ("설정하려면", ["설정"]),
+        ("만료되지", ["만료"]),
+        ("배달되지", ["배달"]),
+        ("공유가", ["공유"]),
+        # nouns that end like a particle keep it: too short to lose a syllable
+        ("추가", ["추가"]),
+        ("결과", ["결과"]),
+        ("회의", ["회의"]),
+        ("제한", ["제한"]),
+        ("권한", ["권한"]),
+    ],
+)
 def test_korean_particles_and_endings_are_stripped(text: str, expected: list[str]) -> None:
     assert stems(text) == expected
 
@@ -42,16 +56,19 @@ def test_across_the_space_only_between_hangul_words() -> None:
     assert terms("메일이 배달") == ["메일", "배달"]  # a word with a particle ends a compound
 
 
-@pytest.mark.parametrize("query,expected", [
-    ("5.7.23", ["5.7.23"]),
-    ("550 5.7.501", ["550", "5.7.501"]),
-    ("AADSTS50011", ["aadsts50011"]),
-    ("0x80070005", ["0x80070005"]),
-    ("오류 코드 5.7.23에 대 한", ["오류", "류코", "코드", "5.7.23"]),
-    ("5.7.23.", ["5.7.23"]),  # the sentence's full stop is not part of the code
-    ("Outlook에서", ["outlook"]),  # a particle glued to a Latin word is no word
-    ("outlook.com", ["outlook.com", "outlook", "com"]),
-])
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("5.7.23", ["5.7.23"]),
+        ("550 5.7.501", ["550", "5.7.501"]),
+        ("AADSTS50011", ["aadsts50011"]),
+        ("0x80070005", ["0x80070005"]),
+        ("오류 코드 5.7.23에 대 한", ["오류", "류코", "코드", "5.7.23"]),
+        ("5.7.23.", ["5.7.23"]),  # the sentence's full stop is not part of the code
+        ("Outlook에서", ["outlook"]),  # a particle glued to a Latin word is no word
+        ("outlook.com", ["outlook.com", "outlook", "com"]),
+    ],
+)
 def test_error_codes_and_latin_words_as_typed(query: str, expected: list[str]) -> None:
     assert terms(query) == expected
 
@@ -60,12 +77,27 @@ def test_full_width_and_case_are_normalized() -> None:
     assert terms("ＡＡＤＳＴＳ５００１１") == ["aadsts50011"]
 
 
-@pytest.mark.parametrize("word,stem", [
-    ("configure", "configur"), ("configured", "configur"), ("configuring", "configur"),
-    ("emails", "email"), ("mailboxes", "mailbox"), ("policies", "polici"), ("policy", "polici"),
-    ("delayed", "delai"), ("delays", "delai"), ("crashing", "crash"), ("crashes", "crash"),
-    ("sharing", "share"), ("shared", "share"), ("stopped", "stop"), ("agreed", "agre"), ("organization", "organization"),
-])
+@pytest.mark.parametrize(
+    "word,stem",
+    [
+        ("configure", "configur"),
+        ("configured", "configur"),
+        ("configuring", "configur"),
+        ("emails", "email"),
+        ("mailboxes", "mailbox"),
+        ("policies", "polici"),
+        ("policy", "polici"),
+        ("delayed", "delai"),
+        ("delays", "delai"),
+        ("crashing", "crash"),
+        ("crashes", "crash"),
+        ("sharing", "share"),
+        ("shared", "share"),
+        ("stopped", "stop"),
+        ("agreed", "agre"),
+        ("organization", "organization"),
+    ],
+)
 def test_english_inflections_meet(word: str, stem: str) -> None:
     assert english.stem(word) == stem
 

@@ -5,6 +5,7 @@ and a final -e, so that `configure`, `configured` and `configuring` meet; the de
 (2-4) are left out because they merge words readers keep apart (`organization`, `organ`).
 Keep this file in step with the Latin part of docs/assets/search/tokenize.js.
 """
+
 from __future__ import annotations
 
 STOP_WORDS = frozenset(
@@ -40,8 +41,13 @@ def _has_vowel(stem: str) -> bool:
 def _cvc(stem: str) -> bool:
     """Ends consonant-vowel-consonant, the last not w, x or y (Porter's *o)."""
     n = len(stem)
-    return (n >= 3 and _consonant(stem, n - 1) and not _consonant(stem, n - 2)
-            and _consonant(stem, n - 3) and stem[-1] not in "wxy")
+    return (
+        n >= 3
+        and _consonant(stem, n - 1)
+        and not _consonant(stem, n - 2)
+        and _consonant(stem, n - 3)
+        and stem[-1] not in "wxy"
+    )
 
 
 def stem(word: str) -> str:
@@ -59,13 +65,17 @@ def stem(word: str) -> str:
             word = word[:-1]
     else:
         for suffix in ("ed", "ing"):
-            base = word[:-len(suffix)]
+            base = word[: -len(suffix)]
             if word.endswith(suffix) and _has_vowel(base):
                 word = base
                 if word.endswith(("at", "bl", "iz")):
                     word += "e"
-                elif len(word) >= 2 and word[-1] == word[-2] and _consonant(word, len(word) - 1) \
-                        and word[-1] not in "lsz":
+                elif (
+                    len(word) >= 2
+                    and word[-1] == word[-2]
+                    and _consonant(word, len(word) - 1)
+                    and word[-1] not in "lsz"
+                ):
                     word = word[:-1]
                 elif _measure(word) == 1 and _cvc(word):
                     word += "e"

@@ -5,6 +5,7 @@ only when the plugin is on, but every page is excluded from its index with the f
 Material documents for that (`search: exclude: true`), so it writes an empty index that nothing
 fetches: overrides/partials/search.html mounts docs/assets/search/ instead.
 """
+
 from __future__ import annotations
 
 import json
@@ -86,8 +87,10 @@ class SearchIndexes:
             (folder / name).write_bytes(data)
             sizes[name] = len(data)
         shards = [size for name, size in sizes.items() if name != "docs.json"]
-        log.info(f"search: {len(builder.docs)} pages in {folder.relative_to(Build.site_root(config))}/, "
-                 f"docs.json {sizes['docs.json'] // 1024} KiB, {len(shards)} postings files of "
-                 f"{sum(shards) // len(shards) // 1024} KiB on average, {max(shards) // 1024} KiB at most")
+        log.info(
+            f"search: {len(builder.docs)} pages in {folder.relative_to(Build.site_root(config))}/, "
+            f"docs.json {sizes['docs.json'] // 1024} KiB, {len(shards)} postings files of "
+            f"{sum(shards) // len(shards) // 1024} KiB on average, {max(shards) // 1024} KiB at most"
+        )
         del self.builders[language]
         self.indexed.clear()

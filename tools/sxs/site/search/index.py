@@ -14,6 +14,7 @@ weight into one number, written as a base-32 string, makes the index less than h
 of JSON pairs of numbers. Terms on more than MAX_SHARE of the pages (`니다`, `사용`, `see`) are
 left out: they rank nothing and would be a tenth of the bytes.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
 """The searchable text of a page's rendered content: no tags, no heading permalinks, no H1
 (the title is indexed on its own), no scripts, templates or navigation."""
+
 from __future__ import annotations
 
 from html.parser import HTMLParser

@@ -4,12 +4,13 @@ The file maps a language to groups of words or phrases that mean the same to a r
 word that is one of them also finds pages with the others. Every problem in the file is
 reported at once, each with the place it was found.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-import yaml  # type: ignore[import-untyped]
+import yaml
 
 from .tokenize import words
 

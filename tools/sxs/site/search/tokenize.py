@@ -6,6 +6,7 @@ are kept as typed (`aadsts50011`, `0x80070005`, `550`); Hangul runs go through k
 of letters through english.py. A particle glued to a Latin word (`Outlook에서`, `5.7.23에`) is
 not a word. docs/assets/search/tokenize.js is the same algorithm for the query.
 """
+
 from __future__ import annotations
 
 import functools
@@ -56,7 +57,7 @@ def words(text: str) -> list[Word]:
     previous_hangul: str | None = None  # the last Hangul word, bare (no particle), while only spaces follow
     for match in WORD.finditer(text):
         token = match.group()
-        if previous_hangul and not text[previous_end:match.start()].isspace():
+        if previous_hangul and not text[previous_end : match.start()].isspace():
             previous_hangul = None
         if "\uac00" <= token[0] <= "\ud7a3":
             stem = _korean_stem(token)
