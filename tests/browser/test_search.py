@@ -1,5 +1,6 @@
-"""A reader types into the header's search box: pages of their language only, words marked,
-the index fetched when they start to search and not before, keyboard use, no serious axe issue."""
+"""A reader types into the header's search box: pages of their language only, words marked, the
+table of pages fetched when they start to search and not before, then only the postings files
+(shards) their words are in, each once; keyboard use, no serious axe issue."""
 
 from __future__ import annotations
 
@@ -10,8 +11,14 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from sxs.site.search import synonyms
+from sxs.site.search.index import shard
+from sxs.site.search.tokenize import normalize, words
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SYNONYMS = synonyms.load(ROOT / "data" / "search-synonyms.yml")
+LATIN_END = re.compile(r"[a-z0-9]{2,}$")
 SEED = "/articles/antispam-5-7-23/"
 KO_TITLE = "오류 코드 5.7.23에 대 한 전자 메일 배달 문제 해결"
 EN_TITLE = "Fix email delivery issues for error code 5.7.23"
@@ -27,6 +34,24 @@ def search_requests(page: Page) -> list[str]:
         ),
     )
     return requests
+
+
+def index_files(query: str, language: str) -> list[str]:
+    """The index files that typing `query` key by key fetches, sorted: the table of pages, and the
+    shards of each typed prefix's terms, of their synonyms' terms, and of the Latin word being
+    typed (its completions share the shard of its first two characters)."""
+    numbers: set[int] = set()
+    for end in range(1, len(query) + 1):
+        typed = query[:end]
+        for word in words(typed):
+            numbers |= {shard(term) for term in word.terms}
+            for group in SYNONYMS.get(language, []):
+                if word.stem in (key for key, _ in group):
+                    numbers |= {shard(term) for key, terms in group if key != word.stem for term in terms}
+        if (latin := LATIN_END.search(normalize(typed))) and words(typed):
+            numbers.add(shard(latin.group()))
+    folder = f"/assets/search/{language}/"
+    return sorted([f"{folder}docs.json", *(f"{folder}terms-{number}.json" for number in numbers)])
 
 
 def search(page: Page, query: str, label: str) -> None:
@@ -56,7 +81,9 @@ def test_korean_page_searches_korean_pages_with_particles_and_compounds(page: Pa
     expect(page.locator("[data-sxs-search-meta]")).to_have_text("1개의 일치하는 문서")
     marks = page.locator("#sxs-search-results h2 mark").all_inner_texts()
     assert marks == ["전자", "메일", "배달"]
-    assert [path for path in requests if path.endswith(".json")] == ["/assets/search/ko.json"]
+    assert sorted(path for path in requests if path.endswith(".json")) == index_files(
+        "전자메일이 배달되지 않아요", "ko"
+    ), "each shard once, and only those of the words typed"
     assert "/assets/search/engine.js" in requests
 
 
@@ -69,7 +96,9 @@ def test_english_page_searches_english_pages_with_stemming(page: Page, site_serv
         (EN_TITLE, f"/en{SEED}")
     ]
     assert page.locator("#sxs-search-results h2 mark").all_inner_texts() == ["email", "delivery"]
-    assert [path for path in requests if path.endswith(".json")] == ["/assets/search/en.json"]
+    assert sorted(path for path in requests if path.endswith(".json")) == index_files(
+        "email deliveries", "en"
+    )
 
 
 @pytest.mark.parametrize(
@@ -150,13 +179,16 @@ def test_search_has_no_serious_accessibility_violations(
     assert violations == []
 
 
-def test_an_index_that_fails_to_load_says_so_and_is_tried_again(page: Page, site_server: str) -> None:
-    page.route("**/assets/search/ko.json", lambda route: route.fulfill(status=503, body="busy"))
+@pytest.mark.parametrize("failing", ["docs.json", "terms-*.json"])
+def test_an_index_that_fails_to_load_says_so_and_is_tried_again(
+    page: Page, site_server: str, failing: str
+) -> None:
+    page.route(f"**/assets/search/ko/{failing}", lambda route: route.fulfill(status=503, body="busy"))
     page.goto(f"{site_server}/")
     search(page, "5.7.23", "검색")
     meta = page.locator("[data-sxs-search-meta]")
     expect(meta).to_contain_text("검색 색인을 불러오지 못했습니다 (503")
-    page.unroute("**/assets/search/ko.json")
+    page.unroute(f"**/assets/search/ko/{failing}")
     page.keyboard.type("에")
     expect(page.locator("#sxs-search-results a").first).to_contain_text(KO_TITLE)
 
