@@ -12,12 +12,15 @@ language, opens the home page and types each query of bench/search-queries.yml i
 header box, then reports:
 - recall: queries with one of their articles in the top five results;
 - cross-language: queries with a page of the other language in the top five;
-- bytes the first search downloads (the index, the search scripts, from page load to the first
-  results), as served here (uncompressed) and gzip-compressed as most hosts serve them, and
-  bytes a page view downloads for search without searching;
+- bytes the first search downloads (the index files, the search scripts, from page load to the
+  first query's results, every key typed: ours fetches the table of pages and the postings
+  shards of each prefix typed), as served here (uncompressed) and gzip-compressed as most hosts
+  serve them, with the number of requests; and bytes a page view downloads for search without
+  searching;
 - time to results: on the first search from the first keystroke (the index loads meanwhile),
   on the others from the last keystroke (median).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,18 +38,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml  # type: ignore[import-untyped]
+import yaml
 from playwright.sync_api import Browser, Page, Request, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scratch_site import CORPUS, ROOT, build, scratch_site  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 # What a search downloads: the site's index and scripts, or Material's index, worker and lunr.
-SEARCH_URL = re.compile(r"/assets/search/|/search/search_index\.js|/assets/javascripts/workers/|"
-                        r"/assets/javascripts/lunr/")
+SEARCH_URL = re.compile(
+    r"/assets/search/|/search/search_index\.js|/assets/javascripts/workers/|"
+    r"/assets/javascripts/lunr/"
+)
 HOME = {"ko": "/", "en": "/en/"}
 TOP = 5
 IDLE_MS = 3000
@@ -81,8 +93,13 @@ Queries = dict[str, list[Query]]
 
 def load_queries(path: Path) -> Queries:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {language: [Query(str(item["query"]), [str(slug) for slug in item["expect"]], str(item["case"]))
-                       for item in items] for language, items in data.items()}
+    return {
+        language: [
+            Query(str(item["query"]), [str(slug) for slug in item["expect"]], str(item["case"]))
+            for item in items
+        ]
+        for language, items in data.items()
+    }
 
 
 @dataclass
@@ -92,6 +109,7 @@ class Run:
     crossed: list[str] = field(default_factory=list)
     first_bytes: dict[str, int] = field(default_factory=dict)
     first_gzip: dict[str, int] = field(default_factory=dict)  # the same files, gzip-compressed
+    first_requests: dict[str, int] = field(default_factory=dict)
     view_bytes: dict[str, int] = field(default_factory=dict)
     first_ms: dict[str, float] = field(default_factory=dict)
     later_ms: list[float] = field(default_factory=list)
@@ -102,7 +120,10 @@ def served(directory: Path) -> Iterator[str]:
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: object) -> None:
             pass
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -140,8 +161,30 @@ def type_query(page: Page, query: str) -> tuple[list[str], float, float]:
     page.evaluate("() => { window.__sxs.first = 0; window.__sxs.reset = performance.now() }")
     page.keyboard.type(query)
     page.wait_for_function(f"() => window.__sxs.last > window.__sxs.reset && {quiet}", timeout=60_000)
-    first, last = page.evaluate("() => [window.__sxs.last - window.__sxs.first, window.__sxs.last - window.__sxs.input]")
+    first, last = page.evaluate(
+        "() => [window.__sxs.last - window.__sxs.first, window.__sxs.last - window.__sxs.input]"
+    )
     return page.evaluate(TOP_RESULTS), first, max(0.0, last)
+
+
+def record_transfers(page: Page) -> list[tuple[str, int, int]]:
+    """The search's responses to the page as they finish: url, bytes as served (body and headers),
+    and bytes if the body were gzip-compressed (headers as served)."""
+    transfers: list[tuple[str, int, int]] = []
+
+    def finished(request: Request) -> None:
+        if not SEARCH_URL.search(request.url):
+            return
+        sizes = request.sizes()
+        response = request.response()
+        body = response.body() if response else b""
+        headers = sizes["responseHeadersSize"]
+        transfers.append(
+            (request.url, sizes["responseBodySize"] + headers, len(gzip.compress(body)) + headers)
+        )
+
+    page.on("requestfinished", finished)
+    return transfers
 
 
 def measure(name: str, browser: Browser, base: str, queries: Queries) -> Run:
@@ -149,28 +192,21 @@ def measure(name: str, browser: Browser, base: str, queries: Queries) -> Run:
     for language, items in queries.items():
         context = browser.new_context()
         page = context.new_page()
-        transfers: list[tuple[str, int, int]] = []  # url, bytes, bytes if gzip-compressed
-
-        def finished(request: Request) -> None:
-            sizes = request.sizes()
-            response = request.response()
-            body = response.body() if response and SEARCH_URL.search(request.url) else b""
-            transfers.append((request.url, sizes["responseBodySize"] + sizes["responseHeadersSize"],
-                              len(gzip.compress(body)) + sizes["responseHeadersSize"]))
-        page.on("requestfinished", finished)
+        transfers = record_transfers(page)
         page.add_init_script(TIMING)
         page.goto(base + HOME[language])
         page.wait_for_load_state("networkidle")
         page.wait_for_timeout(IDLE_MS)  # Material sets its search up a moment after the page is idle
-        run.view_bytes[language] = sum(size for url, size, _ in transfers if SEARCH_URL.search(url))
+        run.view_bytes[language] = sum(size for _, size, _ in transfers)
         run.found[language], run.missed[language] = [], []
         for number, item in enumerate(items):
             query, expected = item.query, item.expect
             urls, from_first_key, from_last_key = type_query(page, query)
             if number == 0:
-                page.wait_for_load_state("networkidle")
-                run.first_bytes[language] = sum(size for url, size, _ in transfers if SEARCH_URL.search(url))
-                run.first_gzip[language] = sum(size for url, _, size in transfers if SEARCH_URL.search(url))
+                page.wait_for_timeout(QUIET_MS)  # a shard of an earlier prefix may still be on its way
+                run.first_bytes[language] = sum(size for _, size, _ in transfers)
+                run.first_gzip[language] = sum(size for _, _, size in transfers)
+                run.first_requests[language] = len(transfers)
                 run.first_ms[language] = from_first_key
             else:
                 run.later_ms.append(from_last_key)
@@ -180,7 +216,10 @@ def measure(name: str, browser: Browser, base: str, queries: Queries) -> Run:
             if any(lang != language for _, lang in top):
                 run.crossed.append(f"{language}: {query}")
             if not hit:
-                print(f"  {name} missed ({language}) {query!r}: {' '.join(slug for slug, _ in top)}", file=sys.stderr)
+                print(
+                    f"  {name} missed ({language}) {query!r}: {' '.join(slug for slug, _ in top)}",
+                    file=sys.stderr,
+                )
         context.close()
     return run
 
@@ -189,17 +228,26 @@ def report(runs: dict[str, Run], queries: Queries) -> None:
     def percent(run: Run, language: str) -> str:
         found, total = len(run.found[language]), len(queries[language])
         return f"{found}/{total} ({100 * found / total:.0f}%)"
+
     rows: list[tuple[str, Callable[[Run], str]]] = [
         ("Korean queries, article in top 5", lambda r: percent(r, "ko")),
         ("English queries, article in top 5", lambda r: percent(r, "en")),
         ("queries with other-language pages in top 5", lambda r: str(len(r.crossed))),
         ("first search downloads, Korean page", lambda r: f"{r.first_bytes['ko'] / 1024:.0f} KiB"),
         ("first search downloads, English page", lambda r: f"{r.first_bytes['en'] / 1024:.0f} KiB"),
-        ("the same, gzip-compressed (ko/en)",
-         lambda r: f"{r.first_gzip['ko'] / 1024:.0f}/{r.first_gzip['en'] / 1024:.0f} KiB"),
+        (
+            "the same, gzip-compressed (ko/en)",
+            lambda r: f"{r.first_gzip['ko'] / 1024:.0f}/{r.first_gzip['en'] / 1024:.0f} KiB",
+        ),
+        (
+            "requests of the first search (ko/en)",
+            lambda r: f"{r.first_requests['ko']}/{r.first_requests['en']}",
+        ),
         ("search downloads of a page view, no search", lambda r: f"{r.view_bytes['ko'] / 1024:.0f} KiB"),
-        ("first key to results, first search (ko/en)",
-         lambda r: f"{r.first_ms['ko']:.0f}/{r.first_ms['en']:.0f} ms"),
+        (
+            "first key to results, first search (ko/en)",
+            lambda r: f"{r.first_ms['ko']:.0f}/{r.first_ms['en']:.0f} ms",
+        ),
         ("last key to results, median of the others", lambda r: f"{statistics.median(r.later_ms):.0f} ms"),
     ]
     names = list(runs)
@@ -208,8 +256,12 @@ def report(runs: dict[str, Run], queries: Queries) -> None:
         print(f"{label:46}" + "".join(f"{cell(runs[name]):>22}" for name in names))
     if "ours" in runs and "default" in runs:
         ours, default = runs["ours"], runs["default"]
-        print(f"first Korean search downloads {ours.first_bytes['ko'] / default.first_bytes['ko']:.0%} of the "
-              f"default's ({ours.first_gzip['ko'] / default.first_gzip['ko']:.0%} gzip-compressed)")
+        for language, name in (("ko", "Korean"), ("en", "English")):
+            print(
+                f"first {name} search downloads "
+                f"{ours.first_bytes[language] / default.first_bytes[language]:.0%} of the default's "
+                f"({ours.first_gzip[language] / default.first_gzip[language]:.0%} gzip-compressed)"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -217,8 +269,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--queries", type=Path, default=ROOT / "bench" / "search-queries.yml")
     parser.add_argument("--only", choices=["ours", "default"])
-    parser.add_argument("--keep", type=Path, help="build the sites into DIR/ours and DIR/default and keep them; "
-                        "a site already there is measured without building it again")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="build the sites into DIR/ours and DIR/default and keep them; "
+        "a site already there is measured without building it again",
+    )
     args = parser.parse_args(argv)
     queries = load_queries(args.queries)
     names = [name for name in ("ours", "default") if args.only in (None, name)]
