@@ -187,3 +187,13 @@ def test_unreadable_file(repo: Path, tmp_path: Path, sxs: Run) -> None:
     status, out, err = sxs("import-translations", str(bad))
     assert status == 1
     assert err.startswith(f"{bad}:0:0: error: cannot read it as PO or XLIFF: ")
+
+
+def test_missing_file_is_an_error(repo: Path, tmp_path: Path, sxs: Run) -> None:
+    # translate-toolkit hands back an empty store for a path that does not exist:
+    # a mistyped name must not pass as "no units", exit 0.
+    missing = tmp_path / "antispam-5-7-23.ko.po.typo"
+    status, out, err = sxs("import-translations", str(missing))
+    assert status == 1
+    assert err == f"{missing}:0:0: error: no such file\n"
+    assert out == "1 unreadable files; 0 pages changed\n"

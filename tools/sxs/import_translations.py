@@ -102,6 +102,10 @@ def run(args: argparse.Namespace) -> int:
     counts: Counter[str] = Counter()
     pending: dict[str, Changes] = {}
     for path in args.files:
+        if not path.is_file():  # translate-toolkit would read a missing path as an empty store
+            print(f"{path}:0:0: error: no such file", file=sys.stderr)
+            counts["unreadable files"] += 1
+            continue
         try:
             returned = read_store(path)
         except Exception as exc:  # noqa: BLE001 - translate-toolkit raises many kinds for a bad file
