@@ -1,8 +1,9 @@
-"""A small copy of the site with the reader fixtures (tests/fixtures/reader) as its articles.
+"""Built copies of the site for tests, and a local HTTP server to show them to a browser.
 
-The project's own docs/articles holds whatever `sxs import` wrote; the reader tests need
-articles with known facts (machine and human translated, one language only, error codes,
-inline Markdown in every kind of block), so they build the site around these instead.
+`build_site` builds the project as it is (optionally through another config and with extra
+environment); `reader_site` builds a small copy whose articles are the reader fixtures
+(tests/fixtures/reader: machine and human translated, one language only, error codes, inline
+Markdown in every kind of block), since docs/articles holds whatever `sxs import` wrote.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import atexit
 import functools
 import http.server
+import os
 import shutil
 import subprocess
 import sys
@@ -22,9 +24,37 @@ FIXTURES = ROOT / "tests" / "fixtures" / "reader"
 MKDOCS = Path(sys.executable).with_name("mkdocs")
 
 
+class BuildFailed(RuntimeError):
+    pass
+
+
+def build_site(
+    dest: Path,
+    env: dict[str, str] | None = None,
+    *,
+    root: Path = ROOT,
+    config: Path | None = None,
+    strict: bool = True,
+) -> Path:
+    """`mkdocs build` the site at `root` into `dest`; raises BuildFailed with the build's log."""
+    command = [str(MKDOCS), "build", "--site-dir", str(dest), *(["--strict"] if strict else [])]
+    if config is not None:
+        command += ["--config-file", str(config)]
+    result = subprocess.run(
+        command,
+        cwd=root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise BuildFailed(f"mkdocs build failed:\n{result.stderr[-4000:]}")
+    return dest
+
+
 @functools.cache
 def reader_site() -> Path:
-    """Build once per test session; returns the built site's folder."""
+    """The site with the reader fixtures as its articles, built once per test session."""
     root = Path(tempfile.mkdtemp(prefix="sxs-reader-"))
     atexit.register(shutil.rmtree, root, ignore_errors=True)
     for name in ("mkdocs.yml", "overrides", "data"):
@@ -32,26 +62,17 @@ def reader_site() -> Path:
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
     shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
     shutil.copytree(FIXTURES, root / "docs" / "articles")
-    result = subprocess.run(
-        [str(MKDOCS), "build", "--strict", "--site-dir", str(root / "site")],
-        cwd=root,
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"mkdocs build --strict failed:\n{result.stderr[-4000:]}")
-    return root / "site"
+    return build_site(root / "site", root=root)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
 
 
 def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Serve `directory` on a free loopback port; returns the server and its base URL."""
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory))
-    )
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
+from sites import serve
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # As root, without a sandbox; and no background traffic to Google's hosts, so that
@@ -26,23 +24,10 @@ CHROMIUM_ARGS = [
 ]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-def serve_directory(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve `directory` on a free loopback port; returns the server and its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
 @pytest.fixture(scope="session")
 def site_server(built_site: Path) -> Iterator[str]:
     """Base URL of a local HTTP server serving the built site."""
-    server, url = serve_directory(built_site)
+    server, url = serve(built_site)
     yield url
     server.shutdown()
 

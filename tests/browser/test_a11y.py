@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
-from reader_site import reader_site, serve
+from sites import reader_site, serve
 
 PAGES = {
     "home ko": "/",

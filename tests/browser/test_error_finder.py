@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
-from reader_site import reader_site, serve
+from sites import reader_site, serve
 from sxs.site.error_codes import find_codes
 
 NDR = """Delivery has failed to these recipients or groups:

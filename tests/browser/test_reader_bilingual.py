@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from reader_site import reader_site, serve
+from sites import reader_site, serve
 
 MT = "/articles/mt-ndr-550-5-7-501/"
 HT = "/articles/ht-teams-0x80070005/"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Page, expect
-from reader_site import reader_site, serve
+from sites import reader_site, serve
 
 MT = "/articles/mt-ndr-550-5-7-501/"
 CASES = {

@@ -7,13 +7,8 @@ purpose for *.hang.test and *.garbage.test).
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
 import re
-import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,75 +19,51 @@ from playwright.sync_api import Page, expect
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import doh_server  # noqa: E402
+from sites import build_site, serve  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-MKDOCS = Path(sys.executable).with_name("mkdocs")
-LOADER = "assets/spf/loader.js"
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-def serve_directory(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(_Quiet, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
-def build(dest: Path, doh_url: str, extra_features: list[str] | None = None, site_url: str = "") -> Path:
+def build(dest: Path, doh_url: str, instant_site_url: str | None = None) -> Path:
     """Build the site with the checker's resolver set to `doh_url`.
 
-    Until mkdocs.yml lists the loader, a config that INHERITs it adds the
-    extra_javascript entry, so these tests run either way.
+    With `instant_site_url`, through a config that INHERITs mkdocs.yml and turns on Material's
+    instant navigation, which follows links only within site_url (here: the test server).
+    mkdocs-static-i18n warns that its language switcher cannot follow instant navigation,
+    so that variant is built without strict mode.
     """
+    env = {"SXS_DOH_URL": doh_url}
+    if instant_site_url is None:
+        return build_site(dest, env)
     config = ROOT / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    if LOADER not in text or extra_features:
-        # Beside mkdocs.yml, as the site's plugin reads its data relative to the config file.
-        overlay = ROOT / f".spf-test-{os.getpid()}-{dest.parent.name}.yml"
-        lines = [
-            f"INHERIT: {config}",
-            f"docs_dir: {ROOT / 'docs'}",
-            "theme:",
-            "  name: material",
-            f"  custom_dir: {ROOT / 'overrides'}",
-        ]
-        if extra_features:
-            # Instant navigation only follows links within site_url, as served here.
-            lines[1:1] = ["strict: false", f"site_url: {site_url}/"]
-            features = re.findall(r"^\s+- ((?:navigation|search|content|toc|header)\.[\w.]+)\s*$", text, re.M)
-            lines += ["  features:"] + [f"    - {f}" for f in dict.fromkeys(features + extra_features)]
-        if LOADER not in text:
-            lines += ["extra_javascript:", f"  - path: {LOADER}", "    type: module"]
-        overlay.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        config = overlay
-    try:
-        result = subprocess.run(
-            # mkdocs-static-i18n warns that its language switcher cannot follow instant
-            # navigation, so that variant is built without --strict.
+    features = re.findall(
+        r"^\s+- ((?:navigation|search|content|toc|header)\.[\w.]+)\s*$",
+        config.read_text(encoding="utf-8"),
+        re.M,
+    )
+    # Beside mkdocs.yml: the site's plugin reads its data files relative to the config file.
+    overlay = ROOT / f".instant-{dest.parent.name}.yml"
+    overlay.write_text(
+        "\n".join(
             [
-                str(MKDOCS),
-                "build",
-                *([] if extra_features else ["--strict"]),
-                "-f",
-                str(config),
-                "--site-dir",
-                str(dest),
-            ],
-            cwd=ROOT,
-            env={**os.environ, "SXS_DOH_URL": doh_url, "NO_MKDOCS_2_WARNING": "1"},
-            capture_output=True,
-            text=True,
+                f"INHERIT: {config}",
+                f"docs_dir: {ROOT / 'docs'}",
+                f"site_url: {instant_site_url}/",
+            "strict: false",
+                "theme:",
+                "  name: material",
+                f"  custom_dir: {ROOT / 'overrides'}",
+                "  features:",
+                *[f"    - {f}" for f in dict.fromkeys([*features, "navigation.instant"])],
+            ]
         )
+        + "\n",
+        encoding="utf-8",
+    )
+    try:
+        return build_site(dest, env, config=overlay, strict=False)
     finally:
-        if config.name.startswith(".spf-test-"):
-            config.unlink()
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build failed:\n{result.stderr[-4000:]}")
-    return dest
+        overlay.unlink()
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +76,7 @@ def doh() -> Iterator[doh_server.DohServer]:
 @pytest.fixture(scope="module")
 def spf_site(doh: doh_server.DohServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = build(tmp_path_factory.mktemp("spf") / "site", doh.url)
-    server, url = serve_directory(site)
+    server, url = serve(site)
     yield url
     server.shutdown()
 
@@ -247,8 +218,8 @@ def test_instant_navigation_mounts_the_checker(
 ) -> None:
     site = tmp_path_factory.mktemp("spf-instant") / "site"
     site.mkdir()
-    server, url = serve_directory(site)
-    build(site, doh.url, ["navigation.instant"], site_url=url)
+    server, url = serve(site)
+    build(site, doh.url, instant_site_url=url)
     try:
         page.goto(f"{url}/en/")
         page.evaluate("() => { window.__samePage = true; }")

@@ -1,4 +1,4 @@
-"""What the reader features write into the built pages (the reader fixture site, tests/reader_site.py)."""
+"""What the reader features write into the built pages (the reader fixture site, tests/sites.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from reader_site import reader_site
+from sites import reader_site
 
 MT = "articles/mt-ndr-550-5-7-501/index.html"
 HT = "articles/ht-teams-0x80070005/index.html"
