@@ -65,3 +65,17 @@ def test_not_found_page_in_each_language(built_site: Path) -> None:
     ko, en = soup(built_site / "404.html"), soup(built_site / "en" / "404.html")
     assert ko.html is not None and ko.html.get("lang") == "ko"
     assert en.html is not None and en.html.get("lang") == "en"
+
+
+def test_theme_labels_in_the_page_language(built_site: Path) -> None:
+    """Palette toggles and heading permalinks speak the page's language (no "Dark mode" in Korean)."""
+    expected = {
+        "ko": ({"다크 모드로 전환", "라이트 모드로 전환"}, "제목 링크"),
+        "en": ({"Switch to dark mode", "Switch to light mode"}, "Permanent link"),
+    }
+    for lang, root in (("ko", built_site / SEED), ("en", built_site / "en" / SEED)):
+        page = soup(root)
+        toggles = {str(i["aria-label"]) for i in page.select("input[name=__palette]")}
+        toggles |= {str(label["title"]) for label in page.select("label[for^=__palette]")}
+        permalinks = {str(a["title"]) for a in page.select("a.headerlink")}
+        assert (toggles, permalinks) == (expected[lang][0], {expected[lang][1]}), lang

@@ -28,6 +28,7 @@ from .not_found import NotFoundPages
 from .notices import ArticleNotices
 from .search.feature import SearchIndexes
 from .status import TranslationStatus
+from .theme_texts import ThemeTexts
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
@@ -43,6 +44,7 @@ class SiteConfig(base.Config):
 
 
 FEATURES: list[type] = [
+    ThemeTexts,
     NotFoundPages,
     Categories,
     ArticleNotices,

@@ -26,6 +26,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "codes_none": "알려진 오류 코드를 찾지 못했습니다.",
         "codes_all": "문서에서 다루는 오류 코드 {count}개",
         "categories_heading": "범주별로 찾기",
+        "permalink": "제목 링크",
     },
     "en": {
         "only_in": "This article is available in {language} only.",
@@ -50,6 +51,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "codes_none": "No known error code found.",
         "codes_all": "{count} error codes covered by articles",
         "categories_heading": "Browse by category",
+        "permalink": "Permanent link",
     },
 }
 
