@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sxs import write as write_mod
@@ -314,3 +315,27 @@ def test_output_inside_source_is_not_imported_again(tmp_path: Path) -> None:
         "antispam-5-7-23.en.md",
         "antispam-5-7-23.ko.md",
     ]
+
+
+@pytest.mark.parametrize(
+    "target,source",
+    [
+        # as in outlook-com-block-sender-french.md of the corpus
+        ("+ 자세한 내용은 문서를 참조하세요.", "For more, read the article."),
+        ("2020. 6. 2에 변경되었습니다.", "Changed on June 2, 2020."),
+        ("# 해시로 시작", "> Starts with a quote mark"),
+        ("- 빼기로 시작", "1) Starts like an item"),
+        ("---", "* * *"),
+    ],
+)
+def test_segment_starting_a_line_keeps_its_block_marker_as_text(target: str, source: str) -> None:
+    """Inside its <span>, text like `+ ` or `2020. ` is text; moved to the start of a line it must stay so."""
+    body = "# " + pair("제목", "Title") + "\n\nIntro " + pair("첫째", "First", "b-1") + "\n"
+    body += pair(target, source, "b-2") + " " + pair("셋째", "Third", "b-3") + "\n\n"
+    body += pair(target, source, "b-4") + "\n\n"
+    body += "1. " + pair(target, source, "b-5") + "\n"
+    ko, en = _convert_text(article(body))
+    for page, text in ((ko, target), (en, source)):
+        html = to_html(page)
+        assert re.findall(r"<(ul|ol|li|h[1-6]|blockquote|hr)\b", html) == ["h1", "ol", "li"], page
+        assert BeautifulSoup(html, "html.parser").get_text().count(text) == 3, html

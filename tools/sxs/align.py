@@ -53,6 +53,14 @@ BLOCK_START = re.compile(
     r"^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|\[[^\]]*\]:|!!!|\[!)"
 )
 
+# What a segment's text may begin with that, once the segment begins a line, would start a block
+# (inside its <span> upstream it was text): an ordered-list number gets `\` before its `.` or `)`,
+# the rest a `\` before them. `=` and `~` are not escapable in Python-Markdown and are left alone.
+LEAD_ORDERED = re.compile(r"^(\d{1,9})(?=[.)](?:[ \t]|$))")
+LEAD_MARKER = re.compile(
+    r"^(?:[-+*](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|(?:[-*_][ \t]*){3,}$|!!!|\[[^\]]*\]:|```)"
+)
+
 ADMONITION = {"note": "note", "tip": "tip", "important": "info", "warning": "warning", "caution": "danger"}
 
 
@@ -227,6 +235,8 @@ class _Blocks:
         else:
             lines = _split(line, self.out.segments)
         for text in lines:
+            if not heading and i not in self.table:
+                self._escape_lead(text)
             last = LAST_SEGMENT.search(text)
             if last:
                 # Blanks that ended a segment inside its span would end the line here: two make a <br>.
@@ -236,6 +246,18 @@ class _Blocks:
                     seg, target=seg.target.rstrip(" \t"), source=seg.source.rstrip(" \t")
                 )
         self.out.lines.extend(lines)
+
+    def _escape_lead(self, text: str) -> None:
+        """Keep the block marker a line's first segment may begin with as text, in both languages."""
+        prefix = CONTAINER.match(text)
+        first = SEGMENT_REF.match(text, prefix.end() if prefix else 0)
+        if first is None:
+            return
+        k = int(first.group(1))
+        seg = self.out.segments[k]
+        self.out.segments[k] = replace(
+            seg, target=_escape_marker(seg.target), source=_escape_marker(seg.source)
+        )
 
     def _heading(self, line: str) -> str:
         am = ANCHOR_HEADING.match(line)
@@ -254,6 +276,13 @@ class _Blocks:
         if self.out.title_line is None and line.lstrip().startswith("# "):
             self.out.title_line = len(self.out.lines)
         return line
+
+
+def _escape_marker(text: str) -> str:
+    ordered = LEAD_ORDERED.match(text)
+    if ordered:
+        return f"{ordered.group(1)}\\{text[ordered.end() :]}"
+    return "\\" + text if LEAD_MARKER.match(text) else text
 
 
 def _indent(line: str) -> int:
