@@ -9,5 +9,6 @@ tests/site/test_search_parity.py checks that the two tokenizers agree.
 - `korean.py`, `english.py`: how one word becomes index terms.
 - `tokenize.py`: text to words and terms (the contract shared with the JavaScript side).
 - `synonyms.py`: the reviewed synonym list, `data/search-synonyms.yml`.
-- `index.py`: pages to the JSON index; `feature.py`: the plugin feature that writes it.
+- `index.py`: pages to the index files (a table of pages, postings in shards fetched as queries
+  need them); `feature.py`: the plugin feature that writes them.
 """

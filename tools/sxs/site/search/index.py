@@ -6,6 +6,11 @@ docs.json   {"version": 2, "language": "ko", "shards": SHARDS,
              "synonyms": [[[key, [term, ...]], ...], ...]}   synonyms.py's groups for this language
 terms-N.json {term: postings, ...}                          the terms whose `shard` is N; see `encode`
 
+The summaries stay in the table: typed key by key, a query shows ten results at every key, so
+summaries fetched by block of pages for the results shown would save at most a third of the
+table's gzip-compressed bytes on the first search, for twenty more requests and one more round
+trip before each new page of results.
+
 A weight is the term's BM25 term-frequency part for the page's text (k1 = 1.2, b = 0.75), plus
 TITLE_WEIGHT when the term is in the title, times WEIGHT_SCALE and rounded (1 to 15; finer steps
 change no ranking of bench/search-queries.yml and cost a tenth of the index): the browser
@@ -33,9 +38,12 @@ MAX_SHARE = 0.25
 MIN_KEPT = 100
 """A term on at most this many pages is always kept, so that a small site keeps every term."""
 SHARDS = 128
-"""Postings files per language. Typing a Korean query fetches a dozen shards (each syllable typed
-is a term for a moment): with 128 the first search of bench/search-queries.yml fetches a tenth
-of the postings, 60 KiB gzip-compressed; 64 doubles that, 256 saves little more for twice the files."""
+"""Postings files per language. Typing a query key by key needs the shards of every prefix's
+terms (a syllable typed is a term for a moment): a dozen for a Korean query of
+bench/search-queries.yml. Measured on the corpus (Korean postings 435 KiB, 227 KiB
+gzip-compressed), the shards of a Korean query weigh on average 83 KiB gzip-compressed with 32
+shards, 47 with 64, 28 with 128 and 16 with 256 (as many requests): 256 would save 12 KiB more
+for twice the files on the host."""
 SUMMARY_CHARS = 64
 """One line under the title in the results; summaries are a quarter of the index's bytes."""
 _SPACE = re.compile(r"\s+")
