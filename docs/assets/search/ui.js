@@ -54,8 +54,10 @@ export function mountSearch (form) {
   const messages = form.dataset
   let loading = null
 
+  // The engine's own imports are asked for at once too, not one round trip after another.
   const load = () => {
-    loading ??= Promise.all([fetchJson(address), import("./engine.js"), import("./highlight.js")])
+    loading ??= Promise.all([fetchJson(address), import("./engine.js"), import("./highlight.js"),
+      import("./tokenize.js"), import("./korean.js"), import("./english.js")])
       .then(([data, { SearchIndex }, { highlight }]) => ({
         index: new SearchIndex(data, number => fetchJson(new URL(`terms-${number}.json`, address))),
         highlight,
