@@ -83,6 +83,8 @@ DEFAULT_ZONE: Zone = {
     "why.hostile-exp.test": [{"TXT": "<script>window.__pwned=5</script> %{i} denied"}],
     # Several records, and no record.
     "two.test": [{"TXT": "v=spf1 -all"}, {"TXT": "v=spf1 ~all"}],
+    # Broken branches below the top: errors shown inside the tree.
+    "broken-branches.test": [{"TXT": "v=spf1 include:two.test include:slow.hang.test -all"}],
     "none.test": [{"A": "192.0.2.9"}],
 }
 

@@ -49,7 +49,7 @@ def build(dest: Path, doh_url: str, instant_site_url: str | None = None) -> Path
                 f"INHERIT: {config}",
                 f"docs_dir: {ROOT / 'docs'}",
                 f"site_url: {instant_site_url}/",
-            "strict: false",
+                "strict: false",
                 "theme:",
                 "  name: material",
                 f"  custom_dir: {ROOT / 'overrides'}",
@@ -211,6 +211,17 @@ def test_several_records_and_no_record(page: Page, spf_site: str) -> None:
     expect(region.locator('[data-code="multiple-records"]')).to_be_visible()
     run_check(page, "none.test")
     expect(region.locator('[data-code="no-record"]')).to_be_visible()
+
+
+def test_errors_inside_the_tree_in_korean(page: Page, spf_site: str) -> None:
+    page.goto(f"{spf_site}/spf-checker/")
+    run_check(page, "broken-branches.test", lang="ko")
+    tree = result_region(page, "ko").locator('[data-part="tree"]')
+    expect(tree).to_contain_text("two.test에 SPF 레코드가 2개 있습니다.", timeout=15000)
+    expect(tree).to_contain_text("slow.hang.test의 TXT 조회가 시간 안에 응답하지 않았습니다.")
+    expect(tree).not_to_contain_text("has 2 SPF records")
+    # the resolver's own words stay beside the Korean, verbatim, as code (like the summary's)
+    expect(tree.locator(".sxs-spf__error code")).to_contain_text("did not answer TXT slow.hang.test")
 
 
 def test_instant_navigation_mounts_the_checker(

@@ -71,3 +71,8 @@ test('a verdict carries warnings too', async () => {
   assert.ok(has(r.warnings, 'plus-all'));
   assert.ok(has(r.warnings, 'ptr'));
 });
+
+test('an included domain without a record is reported once', async () => {
+  const ws = await codes({ 'x.test': [{ TXT: 'v=spf1 include:none.test -all' }], 'none.test': [{ A: '192.0.2.9' }] });
+  assert.deepEqual(ws.filter((w) => w.code === 'target-no-record').map((w) => w.domain), ['none.test']);
+});

@@ -223,7 +223,7 @@ function treeNode(node, S, lang) {
   if (node.result) head.push(' ', el('span', { class: 'sxs-spf__result-name', 'data-result': node.result }, RESULTS[lang][node.result][0]));
   const kids = [];
   if (node.record) kids.push(el('li', { class: 'sxs-spf__rec' }, el('code', {}, node.record)));
-  if (node.error && node.error.code !== 'syntax') kids.push(el('li', { class: 'sxs-spf__error' }, node.error.message));
+  if (node.error && node.error.code !== 'syntax') kids.push(el('li', { class: 'sxs-spf__error' }, errorDetail(node.error, lang)));
   for (const t of node.terms || []) {
     if (!t.lookup && !t.child) continue;
     const line = [el('code', {}, t.text)];
