@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 
@@ -65,6 +66,13 @@ def test_not_found_page_in_each_language(built_site: Path) -> None:
     ko, en = soup(built_site / "404.html"), soup(built_site / "en" / "404.html")
     assert ko.html is not None and ko.html.get("lang") == "ko"
     assert en.html is not None and en.html.get("lang") == "en"
+    # Material's own 404 says "404 - Not found" in every language
+    assert ko.h1 is not None and ko.h1.get_text(strip=True) == "404 - 페이지를 찾을 수 없습니다"
+    assert en.h1 is not None and en.h1.get_text(strip=True) == "404 - Page not found"
+    # a link home that works from any missing address
+    deep = "http://example.org/no/such/page/"
+    assert [urljoin(deep, str(a["href"])) for a in ko.select("article a")] == ["http://example.org/"]
+    assert [urljoin(deep, str(a["href"])) for a in en.select("article a")] == ["http://example.org/en/"]
 
 
 def test_theme_labels_in_the_page_language(built_site: Path) -> None:
