@@ -149,3 +149,21 @@ test('random policies never crash the evaluator: every outcome is one of the sev
     }
   }
 });
+
+test('void lookups: an mx or ptr term whose host has no address counts once (§4.6.4 counts terms; pyspf too)', async () => {
+  const zone = {
+    'mxvoid.test': [{ TXT: 'v=spf1 exists:n1.test exists:n2.test mx -all' }, { MX: [10, 'gone.mxvoid.test'] }, { MX: [20, 'mx.mxvoid.test'] }],
+    'mx.mxvoid.test': [{ A: '192.0.2.25' }],
+    'onevoid.test': [{ TXT: 'v=spf1 mx -all' }, { MX: [10, 'gone.mxvoid.test'] }, { MX: [20, 'gone2.mxvoid.test'] }, { MX: [30, 'mx.mxvoid.test'] }],
+    'ptrvoid.test': [{ TXT: 'v=spf1 exists:n1.test exists:n2.test ptr -all' }],
+    '1.2.0.192.in-addr.arpa': [{ PTR: 'gone.ptrvoid.test' }, { PTR: 'ok.ptrvoid.test' }],
+    'ok.ptrvoid.test': [{ A: '192.0.2.1' }],
+  };
+  const resolver = zoneResolver(zone);
+  const mx = await evaluate({ ip: '192.0.2.99', domain: 'mxvoid.test' }, { resolver });
+  assert.deepEqual([mx.result, mx.error && mx.error.code, mx.lookups.void], ['permerror', 'void-limit', 3]);
+  const one = await evaluate({ ip: '192.0.2.25', domain: 'onevoid.test' }, { resolver });
+  assert.deepEqual([one.result, one.lookups.void], ['pass', 1]);
+  const ptr = await evaluate({ ip: '192.0.2.1', domain: 'ptrvoid.test' }, { resolver });
+  assert.deepEqual([ptr.result, ptr.error && ptr.error.code, ptr.lookups.void], ['permerror', 'void-limit', 3]);
+});

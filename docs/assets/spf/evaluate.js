@@ -371,6 +371,9 @@ class Session {
     for (let i = 0; i < hosts.length; i++) {
       const answers = this.analysis ? await this.addresses(hosts[i]) : await lookups[i];
       tn.mx.push({ exchange: hosts[i], addresses: answers.map(String) });
+      // §4.6.4 limits the *terms* whose lookups come back empty: a host without an address makes
+      // this term one (once; pyspf, the reference, counts such host lookups too).
+      if (answers.length === 0 && !tn.void) this.countVoid(tn);
       if (!this.analysis && answers.some((a) => this.inCidr(a, term))) return true;
     }
     return false;
@@ -387,20 +390,25 @@ class Session {
       return false; // §5.5: a DNS error on the PTR lookup means no match
     }
     if (names.length === 0) { this.countVoid(tn); return false; }
-    const validated = await this.validate(names);
+    const validated = await this.validate(names, tn);
     tn.validated = validated;
     const t = target.toLowerCase();
     return validated.some((n) => n === t || n.endsWith(`.${t}`));
   }
 
-  /** §5.5: names among the first MAX_PTR PTR answers whose A/AAAA records include the client IP. */
-  async validate(names) {
+  /**
+   * §5.5: names among the first MAX_PTR PTR answers whose A/AAAA records include the client IP.
+   * For a "ptr" term (tn), a name without addresses makes it a void-lookup term, as for "mx".
+   */
+  async validate(names, tn = null) {
     const list = names.slice(0, MAX_PTR).map((n) => strip(String(n)).toLowerCase());
     const answers = list.map((n) => this.queryQuiet(n, this.addrType));
     const out = [];
     for (let i = 0; i < list.length; i++) {
       try {
-        if ((await answers[i]).some((a) => sameAddress(this.addr, String(a)))) out.push(list[i]);
+        const found = await answers[i];
+        if (found.length === 0 && tn && !tn.void) this.countVoid(tn);
+        if (found.some((a) => sameAddress(this.addr, String(a)))) out.push(list[i]);
       } catch (e) {
         if (e instanceof SpfError && e.result === 'temperror') continue; // §5.5: skip that name
         throw e;
