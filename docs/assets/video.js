@@ -11,6 +11,13 @@
 (function () {
   "use strict";
 
+  // The player frame's accessible name, in the page's language.
+  var TITLES = { en: "Video", ko: "동영상" };
+
+  function pageLang() {
+    return (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+  }
+
   function playerFor(box) {
     var src = box.getAttribute("data-video-src") || "";
     var url;
@@ -22,7 +29,7 @@
     if (url.protocol !== "https:") return null;
     var frame = document.createElement("iframe");
     frame.src = url.href;
-    frame.title = box.getAttribute("data-video-title") || "Video";
+    frame.title = box.getAttribute("data-video-title") || TITLES[pageLang()] || TITLES.en;
     frame.setAttribute("allow", "autoplay; encrypted-media; fullscreen; picture-in-picture");
     frame.setAttribute("allowfullscreen", "");
     frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
