@@ -9,7 +9,9 @@ docs/assets/reader/bilingual.js shows them in place or side by side when the rea
 The other language's file is rendered with the page's own Markdown setup (a copy of the
 page, so links and inline Markdown render as faithfully as the page itself). Pages built
 earlier in the same build (the default language's, before static-i18n builds the others)
-are reused instead: every language mirrors the same folders, so their relative links hold.
+are reused instead: every language mirrors the same folders, so their links to pages hold;
+links to files (images under media/, which exist once, at the default language's place) are
+rebased from that page's address to this one's.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import copy
 import html
 import logging
+import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +34,8 @@ from .segments import Segment, mark, pair, segments
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)
 ID_ATTRIBUTE = re.compile(r'(<[a-zA-Z][^>]*?)\s(?:id|name)="[^"]*"')  # ids must stay unique once shown
+# A relative link to a file (not to a page: page addresses end in "/"), in an href or a src.
+FILE_URL = re.compile(r'(\s(?:href|src)=")(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#|\?)([^"?#]*[^"?#/])([?#][^"]*)?"')
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,8 @@ class Alternate:
 class BilingualReading:
     def __init__(self, options: Any) -> None:
         self.alternates: dict[str, Alternate] = {}
-        self.rendered: dict[tuple[str, str], str] = {}  # (slug, lang) -> HTML, for the next language
+        # (slug, lang) -> (HTML, the page's URL), for the next language's build
+        self.rendered: dict[tuple[str, str], tuple[str, str]] = {}
 
     def on_config(self, config: MkDocsConfig) -> None:
         if not Build.in_inner_build(config):
@@ -54,15 +60,17 @@ class BilingualReading:
         slug = article_slug(page)
         if slug is None or getattr(page.file, "locale", lang) != lang:
             return None  # not an article, or static-i18n's fallback page (no translation to show)
-        self.rendered[(slug, lang)] = content
+        self.rendered[(slug, lang)] = (content, page.url)
         other_lang = next((other for other in Build.languages(config) if other != lang), None)
         source = Path(page.file.abs_src_path or "")
         other_path = source.with_name(re.sub(r"\.[a-z]{2}\.md$", f".{other_lang}.md", source.name))
         if other_lang is None or not other_path.is_file():
             return None
-        other_html = self.rendered.get((slug, other_lang))
-        if other_html is None:
+        earlier = self.rendered.get((slug, other_lang))
+        if earlier is None:
             other_html = self._render(page, other_path.read_text(encoding="utf-8"), config, files)
+        else:
+            other_html = rebase_files(earlier[0], earlier[1], page.url)
         mine, theirs = segments(content), segments(other_html)
         pairs = pair(mine, theirs)
         log.debug(
@@ -90,3 +98,17 @@ class BilingualReading:
     def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
         context["sxs_alternate"] = self.alternates.pop(page.file.src_uri, None)
         return context
+
+
+def rebase_files(html_text: str, from_url: str, to_url: str) -> str:
+    """Relative links to files in HTML made for the page at `from_url`, for the page at `to_url`."""
+    if from_url == to_url:
+        return html_text
+    from_dir = posixpath.dirname("/" + from_url)
+    to_dir = posixpath.dirname("/" + to_url)
+
+    def rebase(m: re.Match[str]) -> str:
+        target = posixpath.normpath(posixpath.join(from_dir, m.group(2)))
+        return f'{m.group(1)}{posixpath.relpath(target, to_dir)}{m.group(3) or ""}"'
+
+    return FILE_URL.sub(rebase, html_text)
