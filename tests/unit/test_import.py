@@ -339,3 +339,18 @@ def test_segment_starting_a_line_keeps_its_block_marker_as_text(target: str, sou
         html = to_html(page)
         assert re.findall(r"<(ul|ol|li|h[1-6]|blockquote|hr)\b", html) == ["h1", "ol", "li"], page
         assert BeautifulSoup(html, "html.parser").get_text().count(text) == 3, html
+
+
+def test_segment_empty_in_one_language_does_not_end_the_paragraph() -> None:
+    """outlook-com-forwarding.md: a line holding only a pair whose English is empty (`.` / ``)
+    continues the list item upstream; on a line of its own the English page got a blank line there."""
+    body = "# " + pair("제목", "Title") + "\n\n1. " + pair("첫째 단계", "First step", "e-1") + "\n"
+    body += "2. " + pair("화살표를 선택 합니다.", "Select the arrow", "e-2") + " <img src='icon.png' />\n"
+    body += pair(".", "", "e-3") + "\n3. " + pair("보내기를 선택 합니다.", "Select Send.", "e-4") + "\n"
+    ko, en = _convert_text(article(body))
+    assert ko.count("\n") == en.count("\n")
+    en_body = en.split("---\n", 2)[2]
+    assert "\n\n3." not in en_body, en_body
+    html = to_html(en)
+    assert "<p>" not in html, "a tight list stays tight"
+    assert BeautifulSoup(to_html(ko), "html.parser").get_text().count(".") >= 3

@@ -61,6 +61,9 @@ LEAD_MARKER = re.compile(
     r"^(?:[-+*](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|(?:[-*_][ \t]*){3,}$|!!!|\[[^\]]*\]:|```)"
 )
 
+# Lines a following line cannot continue: headings, table rows, fences, admonitions, HTML blocks.
+CLOSED_LINE = ("#", "|", "```", "~~~", "!!!", "<")
+
 ADMONITION = {"note": "note", "tip": "tip", "important": "info", "warning": "warning", "caution": "danger"}
 
 
@@ -245,7 +248,23 @@ class _Blocks:
                 self.out.segments[k] = replace(
                     seg, target=seg.target.rstrip(" \t"), source=seg.source.rstrip(" \t")
                 )
+        if len(lines) == 1 and not heading and self._blank_in_one_language(line):
+            # It would be a blank line in that language and end the paragraph there; upstream its
+            # span markup kept the paragraph going: it joins the line before, in both languages.
+            self.out.lines[-1] += " " + line
+            return
         self.out.lines.extend(lines)
+
+    def _blank_in_one_language(self, line: str) -> bool:
+        """A continuation line holding only segments, all empty in one language."""
+        prev = self.out.lines[-1] if self.out.lines else ""
+        if not prev.strip() or prev.lstrip().startswith(CLOSED_LINE):
+            return False
+        refs = SEGMENT_REF.findall(line)
+        if not refs or SEGMENT_REF.sub("", line).strip():
+            return False
+        segs = [self.out.segments[int(k)] for k in refs]
+        return all(not s.source.strip() for s in segs) or all(not s.target.strip() for s in segs)
 
     def _escape_lead(self, text: str) -> None:
         """Keep the block marker a line's first segment may begin with as text, in both languages."""
