@@ -44,10 +44,8 @@ def encode(text: str) -> str:
             out.append(part)
             continue
         part = "".join(ESCAPE.get(ch, ch) for ch in part)
-        # Never begin a Markdown line with a block marker in the source itself.
         out.append(part)
-    joined = "".join(out)
-    return re.sub(r"^(\d+)\.", r"\1\\.", re.sub(r"^([-+>=~:])", r"\\\1", joined))
+    return "".join(out)
 
 
 def pair(n: int, target: str, source: str) -> str:
