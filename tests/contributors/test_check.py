@@ -81,6 +81,32 @@ def test_broken_link_target_is_named(pages: tuple[Path, Path], sxs: Run) -> None
     }
 
 
+def test_markup_that_could_run_is_named_in_either_language(pages: tuple[Path, Path], sxs: Run) -> None:
+    """The same injection in both pages is aligned and protected, but must never reach the site."""
+    ko, en = pages
+    n = find_line(ko, "바운스 메시지에서")
+    replace_line(
+        ko, n, '바운스 메시지를 <img src="x.png" onerror="alert(1)"> [기록](javascript:alert(1)) 합니다.'
+    )
+    replace_line(
+        en, n, 'Note the bounce <img src="x.png" onerror="alert(1)"> [message](javascript:alert(1)).'
+    )
+    m = find_line(ko, "Microsoft support가")
+    replace_line(ko, m, "Microsoft support가 더 이상 <script>alert(2)</script> 지원 하지 않을 수 있습니다.")
+    replace_line(en, m, "Microsoft support may not be able <script>alert(2)</script> to assist further.")
+    status, out, _ = sxs("check")
+    assert status == 1
+    run = "error: could run in the reader's browser: removed"
+    assert out.splitlines() == [
+        f"{KO}:{n}:1: {run} event handler attribute onerror from <img>",
+        f"{KO}:{n}:1: {run} unsafe link target from [기록]",
+        f"{EN}:{n}:1: {run} event handler attribute onerror from <img>",
+        f"{EN}:{n}:1: {run} unsafe link target from [message]",
+        f"{KO}:{m}:1: {run} <script> element",
+        f"{EN}:{m}:1: {run} <script> element",
+    ]
+
+
 def test_protected_tokens_and_emphasis(pages: tuple[Path, Path], sxs: Run) -> None:
     ko, _ = pages
     n = find_line(ko, "바운스 메시지에서")
@@ -179,3 +205,12 @@ def test_emphasis_marks() -> None:
     assert emphasis_marks(r"\*\*사용자 추가**를 클릭") == (1, 0)  # escaped marks do not count
     assert emphasis_marks("a *b* snake_case `x*y` c") == (0, 2)
     assert emphasis_marks("[x](https://a.example/#__toc) https://b.example/a_b_") == (0, 0)
+
+
+def test_the_converters_own_markup_is_not_runnable(sxs: Run) -> None:
+    """The click-to-play video (a <button>, no src until clicked) and kept tags pass."""
+    status, out, _ = sxs("check", str(ROOT / "tests" / "fixtures" / "converter" / "blocks" / "expected"))
+    assert "sxs-video" in (ROOT / "tests/fixtures/converter/blocks/expected/blocks.ko.md").read_text(
+        encoding="utf-8"
+    )
+    assert "could run" not in out

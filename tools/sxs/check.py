@@ -7,8 +7,12 @@ Rules (the name shows in `--format json`):
 - emphasis: an odd number of `**`/`__` marks in a translated line;
 - front-matter: titles present, `lang` matching the file, provenance and upstream keys the same
   in both files (only `title`, `lang` and `page_hash` may differ);
-- untranslated: a translated line that is empty, or equal to a wordy English line.
-Findings are reported on the translated page, where contributors edit.
+- untranslated: a translated line that is empty, or equal to a wordy English line;
+- runnable: markup that could run in the reader's browser (`<script>`, `on*=` attributes,
+  `javascript:` targets...), which `sxs import` removes, in either page: the pages are the site's
+  source, so an edit must not bring it back.
+Findings are reported on the translated page, where contributors edit (runnable ones on the page
+that holds them).
 """
 
 from __future__ import annotations
@@ -24,12 +28,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Diagnostic, Severity
+from .inline import LinkContext, clean
+from .model import Repository
 from .pair import PROVENANCE, Pair, find_pairs
 from .skeleton import Shape, emphasis_marks, protected, shapes, token_counts
 
 PER_LANGUAGE = {"title", "lang", "page_hash"}
 WORD = re.compile(r"[A-Za-z]{2,}")
 MIN_WORDS = 3  # an English line with fewer words (a product name, a command) may stay as it is
+# What the import's clean-up removes because it could run or load something (not form controls,
+# which it also drops: the converter's own click-to-play video is a <button>).
+RUNNABLE = re.compile(
+    r"^removed (?:<(?:script|style|iframe|object|embed|frame|frameset|base|link|meta|svg|math|template"
+    r"|noscript)>|event handler|unsafe|style attribute)"
+)
+EMPTY_REPO = Repository(Path("."), {}, {})
 
 
 @dataclass(frozen=True)
@@ -122,6 +135,8 @@ def _realign(ko: list[Shape], en: list[Shape]) -> tuple[list[tuple[int, int]], l
 
 def check_line(pair: Pair, ko_no: int, en_no: int, ko: Shape, en: Shape) -> Iterator[Finding]:
     path = pair.target.display
+    yield from _runnable(path, ko_no, ko)
+    yield from _runnable(pair.source.display, en_no, en)
     if ko.signature != en.signature:
         yield _find(
             path,
@@ -186,6 +201,18 @@ def check_line(pair: Pair, ko_no: int, en_no: int, ko: Shape, en: Shape) -> Iter
             "untranslated",
             f"same as English line {en_no}: not translated",
         )
+
+
+def _runnable(path: str, number: int, line: Shape) -> Iterator[Finding]:
+    """What the import's inline clean-up would remove from this line as able to run."""
+    if line.kind in ("code", "fence", "table-sep", "break", "blank"):
+        return
+    ctx = LinkContext(path, "page.md", EMPTY_REPO)
+    clean(line.prefix + line.text + line.suffix, ctx, number, 1)
+    for diag in ctx.diags:
+        if RUNNABLE.match(diag.message):
+            message = f"could run in the reader's browser: {diag.message}"
+            yield _find(path, number, 1, Severity.ERROR, "runnable", message)
 
 
 def _bare(text: str) -> str:
