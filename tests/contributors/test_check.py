@@ -214,3 +214,28 @@ def test_the_converters_own_markup_is_not_runnable(sxs: Run) -> None:
         encoding="utf-8"
     )
     assert "could run" not in out
+
+
+@pytest.mark.parametrize("broken", ["--- x", "..."])
+def test_unreadable_english_page_is_named_not_called_missing(
+    pages: tuple[Path, Path], sxs: Run, broken: str
+) -> None:
+    """A damaged closing `---` on the English page: say so there, not that the page is missing."""
+    _, en = pages
+    lines = en.read_text(encoding="utf-8").split("\n")
+    closing = lines.index("---", 1)
+    replace_line(en, closing + 1, broken)
+    status, out, _ = sxs("check")
+    assert status == 1
+    assert out.splitlines() == [f"{EN}:1:1: error: front matter is not closed by a '---' line"]
+
+
+def test_english_page_without_provenance_is_named(pages: tuple[Path, Path], sxs: Run) -> None:
+    _, en = pages
+    n = find_line(en, "source_path:")
+    replace_line(en, n, "source: antispam-5-7-23.md")
+    status, out, _ = sxs("check")
+    assert status == 1
+    assert out.splitlines() == [
+        f"{EN}:1:1: error: no `source_path` in its front matter; the page is not paired"
+    ]

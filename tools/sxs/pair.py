@@ -70,6 +70,8 @@ def read_page(path: Path, lang: str) -> Page | Diagnostic:
     meta: dict[str, Any] = {}
     if lines and lines[0] == "---":
         front_end = next((i + 1 for i in range(1, len(lines)) if lines[i] == "---"), 0)
+        if not front_end:
+            return error(str(path), 1, 1, "front matter is not closed by a '---' line")
         if front_end:
             try:
                 loaded = yaml.load("\n".join(lines[1 : front_end - 1]), Loader=_Loader)  # noqa: S506 - safe
@@ -110,16 +112,30 @@ def find_pairs(paths: Iterable[Path]) -> tuple[list[Pair], list[Diagnostic]]:
     diags: list[Diagnostic] = []
     for (_, slug), langs in sorted(groups.items()):
         pages: dict[str, Page] = {}
+        unread: set[str] = set()
         for lang, path in sorted(langs.items()):
             page = read_page(path, lang)
             if isinstance(page, Diagnostic):
                 diags.append(page)
+                unread.add(lang)
             elif PROVENANCE in page.meta:
                 pages[lang] = page
         if not pages:
             continue  # a hand-written page, or one already reported
         source = pages.pop(SOURCE_LANG, None)
         if source is None:
+            if SOURCE_LANG in unread:
+                continue  # the English page is there but unreadable: reported on it, above
+            if SOURCE_LANG in langs:
+                diags.append(
+                    error(
+                        str(langs[SOURCE_LANG]),
+                        1,
+                        1,
+                        f"no `{PROVENANCE}` in its front matter; the page is not paired",
+                    )
+                )
+                continue
             for page in pages.values():
                 diags.append(error(page.display, 1, 1, f"article has no {slug}.{SOURCE_LANG}.md beside it"))
             continue
