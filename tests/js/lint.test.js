@@ -76,3 +76,12 @@ test('an included domain without a record is reported once', async () => {
   const ws = await codes({ 'x.test': [{ TXT: 'v=spf1 include:none.test -all' }], 'none.test': [{ A: '192.0.2.9' }] });
   assert.deepEqual(ws.filter((w) => w.code === 'target-no-record').map((w) => w.domain), ['none.test']);
 });
+
+test('Microsoft 365 is authorized only by an include that is reached (not one after all)', async () => {
+  const after = await codes({ 'x.test': [{ TXT: 'v=spf1 -all include:spf.protection.outlook.com' }] });
+  assert.ok(has(after, 'after-all'));
+  assert.ok(has(after, 'm365-missing'));
+  assert.ok(!has(after, 'm365-ok'));
+  const ignored = await codes({ 'x.test': [{ TXT: 'v=spf1 ~all redirect=spf.protection.outlook.com' }] });
+  assert.ok(!has(ignored, 'm365-ok'), 'redirect is ignored when the record has all (§6.1)');
+});

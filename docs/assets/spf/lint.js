@@ -53,7 +53,9 @@ export function lint(r) {
       if (t.name === 'ptr') add('ptr', 'warning', { domain, term: t.text, position: t.position });
       if (t.name === 'include' || t.name === 'redirect') {
         const target = (t.target || t.domainText || '').toLowerCase();
-        if (target === M365_INCLUDE) m365 = true;
+        // Only a reached term authorizes: an include after "all", a redirect beside "all" (§6.1) is never used.
+        const reached = t.name === 'include' ? !allSeen : !node.hasAll;
+        if (target === M365_INCLUDE && reached) m365 = true;
         if (t.name === 'include' && target) includes.set(target, (includes.get(target) || 0) + 1);
       }
       if (t.void) add('void-lookup', 'warning', { domain, term: t.text, position: t.position, target: t.target });
