@@ -239,3 +239,14 @@ def test_english_page_without_provenance_is_named(pages: tuple[Path, Path], sxs:
     assert out.splitlines() == [
         f"{EN}:1:1: error: no `source_path` in its front matter; the page is not paired"
     ]
+
+
+def test_page_saved_with_bom_and_crlf_is_read_like_mkdocs_reads_it(
+    pages: tuple[Path, Path], sxs: Run
+) -> None:
+    """Windows editors (Notepad) save UTF-8 with a BOM and CRLF; MkDocs reads such a page as usual."""
+    ko, _ = pages
+    ko.write_bytes(b"\xef\xbb\xbf" + ko.read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-8"))
+    status, out, err = sxs("check")
+    assert (status, out) == (0, "")
+    assert SUMMARY.match(err) and SUMMARY.match(err).groups() == ("0", "0")  # type: ignore[union-attr]

@@ -58,7 +58,7 @@ class Pair:
 
 def read_page(path: Path, lang: str) -> Page | Diagnostic:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM, as MkDocs reads pages
     except UnicodeDecodeError as exc:
         return error(str(path), 1, 1, f"not UTF-8 ({exc.reason} at byte {exc.start})")
     except OSError as exc:
