@@ -30,7 +30,9 @@ HEADING_ID = re.compile(r"[ \t]+\{#[^}\s]*\}[ \t]*$")
 # What must survive translation. Each kind is searched in the text left by the kinds before it,
 # so a URL inside a link target counts once, as a link target.
 CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
-LINK_TARGET = re.compile(r"\]\((<[^>\n]*>|[^)\s]*(?:\([^)\s]*\)[^)\s]*)*)(?:[ \t]+\"[^\"\n]*\")?\)")
+# A destination with balanced parentheses (`...(v=office.14)`); "(" is kept out of the plain runs so
+# that a run of unclosed `](` cannot make the pattern backtrack for minutes.
+LINK_TARGET = re.compile(r"\]\((<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+\"[^\"\n]*\")?\)")
 REF_TARGET = re.compile(r"\]\[([^\]\n]+)\]")
 AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^<>\s]+>", re.I)
 # URLs are ASCII here: a Korean particle glued to a URL ("...com으로") is not part of it.
