@@ -82,6 +82,22 @@ def test_stale_line_is_fuzzy(repo: Path, pages: tuple[Path, Path], tmp_path: Pat
     assert [r.rsplit("\x04", 1)[-1] for r in review] == [f"antispam-5-7-23:{n}"]
 
 
+def test_stale_line_stays_out_of_the_translation_memory(
+    repo: Path, pages: tuple[Path, Path], tmp_path: Path, sxs: Run
+) -> None:
+    """A TM offers its pairs as matches: the new English with the outdated Korean would come back as
+    a 100% match for that very sentence, and a TMX note does not stop a CAT tool from using it."""
+    ko, en = pages
+    n = find_line(en, "Make note of the detailed")
+    new_english = "Write down the detailed external error available in the bounce message."
+    replace_line(en, n, new_english)
+    git(repo, "commit", "-q", "-am", "upstream change")
+    status, out, _ = sxs("export", "--format", "tmx", "--out", str(tmp_path))
+    assert (status, out) == (0, f"{UNITS - 1} units of 1 articles written to {tmp_path}/\n")
+    tm = tmx.tmxfile.parsefile(str(tmp_path / "antispam-5-7-23.ko.tmx"))
+    assert new_english not in [u.source for u in tm.units] and len(tm.units) == UNITS - 1
+
+
 @pytest.mark.parametrize("fmt,ext", [("po", "po"), ("xliff", "xlf")])
 def test_import_changes_only_the_edited_line(
     repo: Path, pages: tuple[Path, Path], tmp_path: Path, sxs: Run, fmt: str, ext: str

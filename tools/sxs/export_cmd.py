@@ -1,7 +1,9 @@
 """`sxs export --format po|xliff|tmx [--out DIR] [PATH...]`: one translation file per article.
 
-Stale lines (stale.py) are marked: fuzzy in PO, `needs-review-translation` in XLIFF, a note in
-TMX. Without git history every unit is exported as translated, and a note says so.
+Stale lines (stale.py) are marked: fuzzy in PO, `needs-review-translation` in XLIFF; they are
+left out of TMX, a translation memory, which would offer the new English with the outdated
+translation as an exact match (TMX has no such state, and CAT tools ignore notes when matching).
+Without git history every unit is exported as translated, and a note says so.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
             )
             skipped += 1
             continue
+        if args.format == "tmx":
+            found = [unit for unit in found if not unit.stale]
         if not found:
             continue
         try:
