@@ -87,3 +87,17 @@ def test_theme_labels_in_the_page_language(built_site: Path) -> None:
         toggles |= {str(label["title"]) for label in page.select("label[for^=__palette]")}
         permalinks = {str(a["title"]) for a in page.select("a.headerlink")}
         assert (toggles, permalinks) == (expected[lang][0], {expected[lang][1]}), lang
+
+
+def test_published_address_comes_from_the_environment(tmp_path: Path) -> None:
+    """Canonical links and the sitemap name the address the site is published at, not the dev server."""
+    from sites import build_site
+
+    site = build_site(tmp_path / "site", {"SXS_SITE_URL": "https://kb.example.org/"})
+    canonical = soup(site / SEED).select_one('link[rel="canonical"]')
+    assert canonical is not None and canonical["href"] == "https://kb.example.org/articles/antispam-5-7-23/"
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert (
+        "127.0.0.1" not in sitemap
+        and "<loc>https://kb.example.org/en/articles/antispam-5-7-23/</loc>" in sitemap
+    )
