@@ -82,6 +82,19 @@ def test_stale_line_is_fuzzy(repo: Path, pages: tuple[Path, Path], tmp_path: Pat
     assert [r.rsplit("\x04", 1)[-1] for r in review] == [f"antispam-5-7-23:{n}"]
 
 
+def test_markup_only_lines_are_no_units(pages: tuple[Path, Path], tmp_path: Path, sxs: Run) -> None:
+    """A line like the seed's `<div data-spf-checker></div>` has nothing to translate."""
+    for page in pages:
+        lines = page.read_text(encoding="utf-8").split("\n")
+        at = lines.index("", lines.index("---", 1) + 2)
+        lines[at:at] = ["", "<div data-spf-checker></div>"]
+        page.write_text("\n".join(lines), encoding="utf-8")
+    assert sxs("check")[0] == 0
+    status, out, _ = sxs("export", "--format", "po", "--out", str(tmp_path))
+    assert (status, out) == (0, f"{UNITS} units of 1 articles written to {tmp_path}/\n")
+    assert f"{UNITS} translatable lines" in sxs("stale")[1]
+
+
 def test_stale_line_stays_out_of_the_translation_memory(
     repo: Path, pages: tuple[Path, Path], tmp_path: Path, sxs: Run
 ) -> None:

@@ -19,7 +19,7 @@ from translate.storage import factory, po, tmx, xliff
 
 from .pair import Pair
 from .render import SOURCE_LANG
-from .skeleton import TRANSLATABLE, Shape, shapes
+from .skeleton import Shape, has_text, shapes
 
 FORMATS = {"po": ".po", "xliff": ".xlf", "tmx": ".tmx"}
 KEY = re.compile(r"(?P<slug>[^\s:\x04]+):(?P<line>\d+)$")
@@ -61,7 +61,7 @@ def units(pair: Pair, stale: set[int] | frozenset[int] = frozenset()) -> list[Un
     return [
         Unit(pair.slug, number, e.text, k.text, pair.source.display, pair.target.display, number in stale)
         for number, k, e in lines
-        if e.kind in TRANSLATABLE and k.signature == e.signature and e.text.strip()
+        if has_text(e) and k.signature == e.signature
     ]
 
 

@@ -25,6 +25,7 @@ PREFIX = re.compile(
 )
 # Kinds of line that hold text for translators (the others are structure only).
 TRANSLATABLE = frozenset({"heading", "item", "admonition", "text", "table", "html"})
+TAG = re.compile(r"<[^<>\n]*>")
 HEADING_ID = re.compile(r"[ \t]+\{#[^}\s]*\}[ \t]*$")
 
 # What must survive translation. Each kind is searched in the text left by the kinds before it,
@@ -124,6 +125,11 @@ def shape(line: str) -> Shape:
     else:
         kind = "text"
     return Shape(kind, prefix, rest, suffix)
+
+
+def has_text(line: Shape) -> bool:
+    """Does a translator have something to do on this line (words, not markup alone)?"""
+    return line.kind in TRANSLATABLE and any(ch.isalnum() for ch in TAG.sub("", line.text))
 
 
 def cells(row: str) -> int:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .pair import Pair
-from .skeleton import TRANSLATABLE, shapes
+from .skeleton import has_text, shapes
 
 log = logging.getLogger(__name__)
 UNCOMMITTED = "0" * 40
@@ -166,7 +166,7 @@ class Repo:
 
 def translatable_lines(pair: Pair) -> list[int]:
     start = pair.source.front_end
-    return [start + i + 1 for i, s in enumerate(shapes(pair.source.lines[start:])) if s.kind in TRANSLATABLE]
+    return [start + i + 1 for i, s in enumerate(shapes(pair.source.lines[start:])) if has_text(s)]
 
 
 def status(pairs: Sequence[Pair], folder: Path) -> SiteStatus:
