@@ -146,14 +146,21 @@ def test_edited_page_of_changed_source_is_kept_until_force(
         "not overwritten (merge the change by hand, or --force to replace) "
         f"[source {upstream}]"
     ) in err
+    # The English page is not updated either: the pair stays line-aligned.
+    assert (
+        f"{out / 'antispam-5-7-23.en.md'}:1:1: warning: not updated either, so that the article's pages "
+        "stay line-aligned (merge the change by hand, or --force to replace) "
+        f"[source {upstream}]"
+    ) in err
     assert page.read_text(encoding="utf-8") == edited
-    assert "Support may not" in (out / "antispam-5-7-23.en.md").read_text(encoding="utf-8")
+    assert "Support may not" not in (out / "antispam-5-7-23.en.md").read_text(encoding="utf-8")
     assert run(str(src), "--out", str(out), "--force") == 0
     err = capsys.readouterr().err
     assert (
         f"{out / 'antispam-5-7-23.ko.md'}:1:1: warning: replaced a page edited since import (--force)" in err
     )
     assert not is_edited(page.read_text(encoding="utf-8"))
+    assert "Support may not" in (out / "antispam-5-7-23.en.md").read_text(encoding="utf-8")
 
 
 def test_changed_source_rewrites_unedited_page(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from .model import Article, Asset, Page, Repository, SourceFile
 from .parse import parse_body
 from .read import discover, read_source, repository, slugify
 from .render import SOURCE_LANG, locale_lang, render
-from .write import Outcome, copy_asset, write_page
+from .write import Outcome, copy_asset, plan_page, write_page
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +178,11 @@ def _converted(job: _Job, paths: list[Path], jobs: int) -> Iterator[tuple[Source
 def _write_article(
     out_dir: Path, src: SourceFile, result: Converted, force: bool, copied: set[str], report: Report
 ) -> None:
-    for page in result.pages:
+    plans = [(page, plan_page(out_dir, page, force)) for page in result.pages]
+    if any(outcome is Outcome.KEPT_EDITED for _, outcome in plans):
+        _keep_article(out_dir, src, plans, report)
+        return
+    for page, _ in plans:
         outcome = write_page(out_dir, page, force)
         if outcome is Outcome.UNCHANGED:
             report.unchanged += 1
@@ -205,6 +209,27 @@ def _write_article(
         if asset.dest_rel not in copied:
             copied.add(asset.dest_rel)
             copy_asset(out_dir, asset)
+
+
+def _keep_article(out_dir: Path, src: SourceFile, plans: list[tuple[Page, Outcome]], report: Report) -> None:
+    """An edited page whose source changed keeps its whole article as it was: rewriting only the
+    other language would break the line alignment the pair is built on."""
+    for page, outcome in plans:
+        if outcome is Outcome.KEPT_EDITED:
+            message = "edited since import and its source changed; not overwritten "
+        elif outcome is Outcome.WRITTEN:
+            message = "not updated either, so that the article's pages stay line-aligned "
+        else:
+            report.unchanged += 1
+            continue
+        report.diags.append(
+            warning(
+                str(out_dir / page.filename),
+                1,
+                1,
+                message + f"(merge the change by hand, or --force to replace) [source {src.display}]",
+            )
+        )
 
 
 def import_repository(

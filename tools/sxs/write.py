@@ -34,26 +34,30 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_page(out_dir: Path, page: Page, force: bool) -> Outcome:
-    path = out_dir / page.filename
-    data = page.text.encode("utf-8")
+def plan_page(out_dir: Path, page: Page, force: bool) -> Outcome:
+    """What writing `page` would do, without writing it."""
     try:
-        old = path.read_bytes()
+        old = (out_dir / page.filename).read_bytes()
     except FileNotFoundError:
-        old = None
-    if old == data:
+        return Outcome.WRITTEN
+    if old == page.text.encode("utf-8"):
         return Outcome.UNCHANGED
-    outcome = Outcome.WRITTEN
-    old_text = old.decode("utf-8", errors="replace") if old is not None else ""
-    if old is not None and is_edited(old_text):
-        if not force:
-            # An edited page of an unchanged source is simply newer than the source: nothing
-            # to bring in. Only an upstream change to an edited page needs a person's attention.
-            if _source_hash(old_text) == _source_hash(page.text):
-                return Outcome.UNCHANGED
-            return Outcome.KEPT_EDITED
-        outcome = Outcome.REPLACED_EDITED
-    atomic_write(path, data)
+    old_text = old.decode("utf-8", errors="replace")
+    if not is_edited(old_text):
+        return Outcome.WRITTEN
+    if force:
+        return Outcome.REPLACED_EDITED
+    # An edited page of an unchanged source is simply newer than the source: nothing
+    # to bring in. Only an upstream change to an edited page needs a person's attention.
+    if _source_hash(old_text) == _source_hash(page.text):
+        return Outcome.UNCHANGED
+    return Outcome.KEPT_EDITED
+
+
+def write_page(out_dir: Path, page: Page, force: bool) -> Outcome:
+    outcome = plan_page(out_dir, page, force)
+    if outcome in (Outcome.WRITTEN, Outcome.REPLACED_EDITED):
+        atomic_write(out_dir / page.filename, page.text.encode("utf-8"))
     return outcome
 
 
