@@ -30,7 +30,7 @@ from pathlib import Path
 from .errors import Diagnostic, Severity
 from .inline import LinkContext, clean
 from .model import Repository
-from .pair import PROVENANCE, Pair, find_pairs
+from .pair import PROVENANCE, Pair, add_paths_argument, find_pairs, report_missing
 from .skeleton import Shape, emphasis_marks, protected, shapes, token_counts
 
 PER_LANGUAGE = {"title", "lang", "page_hash"}
@@ -279,21 +279,12 @@ def check_paths(paths: list[Path]) -> tuple[int, list[Finding]]:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        type=Path,
-        default=[Path("docs")],
-        help="article pages or folders to check (default: docs/)",
-    )
+    add_paths_argument(parser, "article pages or folders to check")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
 
 
 def run(args: argparse.Namespace) -> int:
-    missing = [p for p in args.paths if not p.exists()]
-    for path in missing:
-        print(f"{path}:0:0: error: no such file or folder", file=sys.stderr)
-    if missing:
+    if report_missing(args.paths):
         return 2
     started = time.perf_counter()
     count, findings = check_paths(args.paths)

@@ -9,8 +9,10 @@ exported units and `git blame` all name the same line.
 
 from __future__ import annotations
 
+import argparse
 import glob
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,3 +158,18 @@ def find_pairs(paths: Iterable[Path]) -> tuple[list[Pair], list[Diagnostic]]:
         for page in pages.values():
             pairs.append(Pair(slug, page, source))
     return pairs, diags
+
+
+def add_paths_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    """The PATH... argument of the commands that work on article pairs (default: docs/)."""
+    parser.add_argument(
+        "paths", nargs="*", type=Path, default=[Path("docs")], help=f"{what} (default: docs/)"
+    )
+
+
+def report_missing(paths: Iterable[Path]) -> bool:
+    """Say which of the paths a command was given do not exist; True when any is missing."""
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        print(f"{path}:0:0: error: no such file or folder", file=sys.stderr)
+    return bool(missing)

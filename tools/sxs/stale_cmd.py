@@ -5,28 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from .pair import find_pairs
+from .pair import add_paths_argument, find_pairs, report_missing
 from .stale import SiteStatus, status
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        type=Path,
-        default=[Path("docs")],
-        help="article pages or folders (default: docs/)",
-    )
+    add_paths_argument(parser, "article pages or folders")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
 
 
 def run(args: argparse.Namespace) -> int:
-    missing = [p for p in args.paths if not p.exists()]
-    for path in missing:
-        print(f"{path}:0:0: error: no such file or folder", file=sys.stderr)
-    if missing:
+    if report_missing(args.paths):
         return 2
     pairs, diags = find_pairs(args.paths)
     for diag in diags:
