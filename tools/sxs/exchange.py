@@ -5,6 +5,13 @@ line's skeleton — indentation, list marker, heading hashes and `{#id}` — is 
 not the translator's), and its location. The key `<slug>:<line>` travels as the PO msgctxt,
 the XLIFF trans-unit id and a TMX note, so a file that comes back names the line it belongs to.
 The formats are written and read by translate-toolkit, so they open in the usual tools.
+
+Units of a machine-translated article (front matter `ms.translationtype: MT`) are marked the way
+each format intends, so a CAT tool or a translation memory does not take raw machine translation
+for reviewed human work: XLIFF 1.2 `state-qualifier="mt-suggestion"` on the target (its `state`
+unchanged), a PO automatic comment (`#. machine translation (ms.translationtype: MT)`; not the
+`fuzzy` flag, which msgfmt drops and import-translations skips), a TMX
+`<prop type="x-translationtype">MT</prop>` on the TU.
 """
 
 from __future__ import annotations
@@ -24,6 +31,9 @@ from .skeleton import Shape, has_text, shapes
 FORMATS = {"po": ".po", "xliff": ".xlf", "tmx": ".tmx"}
 KEY = re.compile(r"(?P<slug>[^\s:\x04]+):(?P<line>\d+)$")
 STALE_NOTE = "stale: the English line changed after this translation; review it"
+MT_NOTE = "machine translation (ms.translationtype: MT)"
+MT_QUALIFIER = "mt-suggestion"  # XLIFF 1.2 state-qualifier: the target comes from machine translation
+TRANSLATION_TYPE = "x-translationtype"  # TMX <prop type=...> naming MT or HT
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,7 @@ class Unit:
     source_path: str
     target_path: str
     stale: bool = False
+    machine: bool = False  # the article is machine translated (ms.translationtype: MT)
 
     @property
     def key(self) -> str:
@@ -53,13 +64,28 @@ def aligned_shapes(pair: Pair) -> list[tuple[int, Shape, Shape]] | None:
     ]
 
 
+def machine_translated(pair: Pair) -> bool:
+    """True when the translated page's front matter says `ms.translationtype: MT`."""
+    return str(pair.target.meta.get("ms.translationtype") or "").strip().upper() == "MT"
+
+
 def units(pair: Pair, stale: set[int] | frozenset[int] = frozenset()) -> list[Unit] | None:
     """The units of an aligned pair (lines with text to translate); None when misaligned."""
     lines = aligned_shapes(pair)
     if lines is None:
         return None
+    machine = machine_translated(pair)
     return [
-        Unit(pair.slug, number, e.text, k.text, pair.source.display, pair.target.display, number in stale)
+        Unit(
+            pair.slug,
+            number,
+            e.text,
+            k.text,
+            pair.source.display,
+            pair.target.display,
+            number in stale,
+            machine,
+        )
         for number, k, e in lines
         if has_text(e) and k.signature == e.signature
     ]
@@ -86,6 +112,8 @@ def build_store(fmt: str, found: list[Unit], target_lang: str, project: str = "s
             pu.target = unit.target
             pu.setcontext(unit.key)
             pu.addlocation(f"{unit.source_path}:{unit.line}")
+            if unit.machine:
+                pu.addnote(MT_NOTE, origin="developer")
             if unit.stale:
                 pu.addnote(STALE_NOTE, origin="developer")
                 pu.markfuzzy(True)
@@ -101,12 +129,21 @@ def build_store(fmt: str, found: list[Unit], target_lang: str, project: str = "s
             if unit.stale:
                 xu.addnote(STALE_NOTE, origin="developer")
             xu.set_state_n(xliff.xliffunit.statemap[state])
+            if unit.machine:  # translate-toolkit has no API for state-qualifier
+                xu.getlanguageNode(lang=None, index=1).set("state-qualifier", MT_QUALIFIER)
         return store
     if fmt == "tmx":
         store = tmx.tmxfile(sourcelanguage=SOURCE_LANG, targetlanguage=target_lang)
         for unit in found:
             note = f"{unit.key} {STALE_NOTE}" if unit.stale else unit.key
-            store.addtranslation(unit.source, SOURCE_LANG, unit.target, target_lang, comment=note)
+            tu = store.addsourceunit(unit.source, SOURCE_LANG)
+            tu.settarget(unit.target, target_lang, append=True)
+            tu.addnote(note)
+            if unit.machine:  # translate-toolkit writes no <prop> but x-context: (note|prop)*, then tuv+
+                prop = tu.xmlelement.makeelement(tu.namespaced("prop"), {"type": TRANSLATION_TYPE})
+                prop.text = "MT"
+                tuv = tu.xmlelement.find(tu.namespaced(tu.languageNode))
+                tu.xmlelement.insert(tu.xmlelement.index(tuv), prop)
         return store
     raise ValueError(f"unknown format {fmt!r}")
 

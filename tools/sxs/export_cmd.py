@@ -4,6 +4,8 @@ Stale lines (stale.py) are marked: fuzzy in PO, `needs-review-translation` in XL
 left out of TMX, a translation memory, which would offer the new English with the outdated
 translation as an exact match (TMX has no such state, and CAT tools ignore notes when matching).
 Without git history every unit is exported as translated, and a note says so.
+Units of a machine-translated article (`ms.translationtype: MT`) carry the format's MT mark
+(exchange.py): a CAT tool or translation memory must not take them for reviewed human work.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ Only translated lines that changed are rewritten, each keeping its skeleton. A u
 line, when the line is not aligned, when its text spans lines, or when the new line would fail
 `sxs check` (a broken link target, an unbalanced `**`...). Fuzzy units are skipped: gettext's
 rule, a translator clears the flag once the text is reviewed (`--include-fuzzy` to take them).
+Units marked machine translated (exchange.py: a PO comment, an XLIFF state-qualifier) are
+taken like any other: the mark describes where the exported text came from, and a translator's
+edit of it is applied.
 
 page_hash is deliberately left as it was: the page then no longer matches its import hash, so
 it counts as edited and `sxs import` keeps it instead of overwriting the translators' work
