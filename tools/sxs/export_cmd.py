@@ -15,19 +15,13 @@ import sys
 from pathlib import Path
 
 from .exchange import FORMATS, build_store, units
-from .pair import find_pairs
+from .pair import add_paths_argument, find_pairs, report_missing
 from .stale import status
 from .write import atomic_write
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        type=Path,
-        default=[Path("docs")],
-        help="article pages or folders to export (default: docs/)",
-    )
+    add_paths_argument(parser, "article pages or folders to export")
     parser.add_argument("--format", choices=sorted(FORMATS), default="po", help="file format (default: po)")
     parser.add_argument(
         "--out",
@@ -38,10 +32,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    missing = [p for p in args.paths if not p.exists()]
-    for path in missing:
-        print(f"{path}:0:0: error: no such file or folder", file=sys.stderr)
-    if missing:
+    if report_missing(args.paths):
         return 2
     pairs, diags = find_pairs(args.paths)
     for diag in diags:
