@@ -83,6 +83,11 @@ def test_every_code_articles_are_about_is_listed(page: Page, base: str) -> None:
         "0x80070005 and 0X80070005 then 0xZZ12 and 0x123",
         "코드5.7.23 and x5.7.23 and 5.7.23a",
         "Error code 30125-4 or 30125-1011; 오류 코드: 30088-4; released 2020-02-26; error 30015-25-7",
+        "1554 Winsock error 10061; Error 404, 오류 404를; Error 550/553; 오류 코드 0x15; error code: 0x0a",
+        "오류 코드 550 5.7.705; Error: 550-5.4.1; error 451 4.4.62; Error 0-1036; error 0x12345",
+        "port 443, HTTP 404, build 19041; error 1 of 3, code 42, error 10.0.19041, error 404.3, 오류 1,234",
+        "error 12:30, error 2020-02-26, code 2020/02/26, error 550/5, barcode 12345, errors 500",
+        "error 128bit, code 123_4, error 12345678901, 오류 코드 0x1G, error 0x12345678901",
     ],
 )
 def test_browser_finds_the_codes_the_build_finds(page: Page, base: str, text: str) -> None:

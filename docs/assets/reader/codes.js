@@ -11,8 +11,12 @@
       key: function (m) { return "AADSTS" + m[1]; } },
     { re: /(?<![A-Za-z0-9_])0x([0-9a-f]{4,8})(?![A-Za-z0-9_])/gi,
       key: function (m) { return "0x" + m[1].toUpperCase(); } },
-    { re: /(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{1,5}-\d{1,5})(?![\d-])/gi,
-      key: function (m) { return m[1]; }, at: function (m) { return m.index + m[0].length - m[1].length; } }
+    { re: /(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{1,5}-\d{1,5})(?![\d-]|\.\d)/gi,
+      key: function (m) { return m[1]; }, at: function (m) { return m.index + m[0].length - m[1].length; } },
+    { re: /(?<![A-Za-z])(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{3,10}(?:\/\d{3,10})*)(?![A-Za-z0-9_]|[.,:\/-]\d|[ -][245]\.\d)/gi,
+      key: function (m) { return m[1].split("/"); }, at: function (m) { return m.index + m[0].length - m[1].length; } },
+    { re: /(?<![A-Za-z])(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?0x([0-9a-f]{1,3})(?![A-Za-z0-9_])/gi,
+      key: function (m) { return "0x" + m[1].toUpperCase(); }, at: function (m) { return m.index + m[0].length - m[1].length; } }
   ];
 
   /** The code keys in a text, in order of appearance, each once. */
@@ -22,7 +26,8 @@
       var m;
       pattern.re.lastIndex = 0;
       while ((m = pattern.re.exec(text)) !== null) {
-        found.push([pattern.at ? pattern.at(m) : m.index, pattern.key(m)]);
+        var at = pattern.at ? pattern.at(m) : m.index;
+        [].concat(pattern.key(m)).forEach(function (key) { found.push([at, key]); }); // "550/553": two codes
       }
     });
     found.sort(function (a, b) { return a[0] - b[0]; });

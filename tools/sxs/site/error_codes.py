@@ -9,7 +9,13 @@ code to the same key, so "550 5.7.501" in an NDR finds the article titled "... 5
 - Azure AD sign-in errors (AADSTS + digits); key upper-case;
 - Windows/Office HRESULT-style codes (0x + 4 to 8 hex digits); key "0x" + upper-case hex;
 - Office installation errors ("error 30015-25", "오류 코드: 30125-4"): digits-dash-digits right
-  after the word error or code, which keeps dates and ranges out.
+  after the word error or code, which keeps dates and ranges out (and not "error 550-5.4.1");
+- numbered errors ("Winsock error 10061", "Error 404", "오류 550", "Error 550/553"): 3 to 10
+  digits right after the word error, code, 오류 or 코드 (a number alone is no code, nor one the
+  word does not name); not a part of a version, date, time, range or decimal ("error 10.0",
+  "error 2020-02-26", "error 12:30", "error 1,234"), nor of a word ("code 128bit"), nor the basic
+  reply code before an enhanced one ("error 550 5.7.501" is 5.7.501); a slash lists several;
+- short hexadecimal codes right after those words ("오류 코드 0x15"); key as for HEX.
 """
 
 from __future__ import annotations
@@ -33,8 +39,14 @@ SMTP = re.compile(r"(?<![A-Za-z0-9_.])(?:([245]\d\d)[ -])?([245]\.\d{1,3}\.\d{1,
 AADSTS = re.compile(r"(?<![A-Za-z0-9_])AADSTS(\d{4,7})(?![A-Za-z0-9_])", re.I)
 HEX = re.compile(r"(?<![A-Za-z0-9_])0x([0-9a-f]{4,8})(?![A-Za-z0-9_])", re.I)
 OFFICE = re.compile(
-    r"(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{1,5}-\d{1,5})(?![\d-])", re.I
+    r"(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{1,5}-\d{1,5})(?![\d-]|\.\d)", re.I
 )
+# the word that makes a bare number a code: error, code, 오류, 코드 (not "barcode", "errors")
+NAMED = r"(?<![A-Za-z])(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?"
+NUMBERED = re.compile(
+    NAMED + r"(\d{3,10}(?:/\d{3,10})*)(?![A-Za-z0-9_]|[.,:/-]\d|[ -][245]\.\d)", re.I | re.A
+)
+SHORT_HEX = re.compile(NAMED + r"0x([0-9a-f]{1,3})(?![A-Za-z0-9_])", re.I | re.A)
 
 
 @dataclass(frozen=True, order=True)
@@ -56,6 +68,11 @@ def find_codes(text_: str) -> list[Code]:
         found.append((match.start(), Code(key, key)))
     for match in OFFICE.finditer(text_):
         found.append((match.start(1), Code(match[1], match[1])))
+    for match in NUMBERED.finditer(text_):
+        found.extend((match.start(1), Code(number, number)) for number in match[1].split("/"))
+    for match in SHORT_HEX.finditer(text_):
+        key = f"0x{match[1].upper()}"
+        found.append((match.start(1), Code(key, key)))
     seen: set[str] = set()
     codes = []
     for _, code in sorted(found, key=lambda item: item[0]):
@@ -72,11 +89,13 @@ def codes_of(article: Article) -> list[Code]:
 
 
 def sort_key(key: str) -> tuple[int, tuple[int, ...], str]:
-    """SMTP codes in numeric order, then AADSTS, hexadecimal and Office installation codes."""
+    """SMTP codes in numeric order, then AADSTS, hexadecimal, Office installation and numbered codes."""
     if SMTP.fullmatch(key):
         return 0, tuple(int(p) for p in key.split(".")), key
     if re.fullmatch(r"\d+-\d+", key):
         return 3, tuple(int(p) for p in key.split("-")), key
+    if key.isdigit():
+        return 4, (int(key),), key
     return (1 if key.startswith("AADSTS") else 2), (), key
 
 
