@@ -266,3 +266,20 @@ def test_page_saved_with_bom_and_crlf_is_read_like_mkdocs_reads_it(
     status, out, err = sxs("check")
     assert (status, out) == (0, "")
     assert SUMMARY.match(err) and SUMMARY.match(err).groups() == ("0", "0")  # type: ignore[union-attr]
+
+
+def test_pipes_outside_a_table_are_text(pages: tuple[Path, Path], sxs: Run) -> None:
+    """Without a separator row Python-Markdown makes no table: a line ending in `|` is a paragraph's text
+    (the corpus's focused-inbox-in-outlook has such a machine translation)."""
+    ko, en = pages
+    n = find_line(ko, "Microsoft support가")
+    replace_line(ko, n, "Microsoft support가 | 더 이상 지원 하지 않을 수 있습니다. |")
+    assert sxs("check")[:2] == (0, "")
+    insert_line(ko, n - 1, "|---|---|")
+    insert_line(en, n - 1, "|---|---|")
+    status, out, _ = sxs("check")
+    assert status == 1
+    assert out == (
+        f"{KO}:{n + 1}:1: error: skeleton differs from English line {n + 1}: "
+        "text indented 0 there, a table row of 2 cells here\n"
+    )

@@ -28,7 +28,7 @@ from .exchange import Returned, read_store
 from .pages import scalar
 from .pair import Pair, find_pairs
 from .render import plain_title
-from .skeleton import shape
+from .skeleton import shape_at
 from .write import atomic_write
 
 
@@ -53,7 +53,7 @@ def apply_unit(pair: Pair, unit: Returned, origin: str) -> tuple[str | None, lis
     where = f"unit {unit.slug}:{unit.line} of {origin}"
     if not ko.front_end < unit.line <= min(len(ko.lines), len(en.lines)):
         return None, [error(ko.display, unit.line, 1, f"{where} refused: no such body line")]
-    en_shape, ko_shape = shape(en.line(unit.line)), shape(ko.line(unit.line))
+    en_shape, ko_shape = shape_at(en.lines, unit.line - 1), shape_at(ko.lines, unit.line - 1)
     if en_shape.text != unit.source:
         return None, [
             error(
@@ -74,7 +74,8 @@ def apply_unit(pair: Pair, unit: Returned, origin: str) -> tuple[str | None, lis
     new = ko_shape.prefix + unit.target + ko_shape.suffix
     if new == ko.line(unit.line):
         return None, []
-    findings = list(check_line(pair, unit.line, unit.line, shape(new), en_shape))
+    edited = [*ko.lines[: unit.line - 1], new, *ko.lines[unit.line :]]
+    findings = list(check_line(pair, unit.line, unit.line, shape_at(edited, unit.line - 1), en_shape))
     errors = [f for f in findings if f.diag.is_error]
     if errors:
         return None, [

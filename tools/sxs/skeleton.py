@@ -90,7 +90,26 @@ def shapes(lines: Sequence[str]) -> list[Shape]:
             out.append(Shape("fence", line, "", ""))
             continue
         out.append(shape(line))
-    return out
+    return [_text_unless_in_table(lines, i, s) if s.kind == "table" else s for i, s in enumerate(out)]
+
+
+def shape_at(lines: Sequence[str], index: int) -> Shape:
+    """The shape of lines[index] (outside fenced code), seen in its block."""
+    found = shape(lines[index])
+    return _text_unless_in_table(lines, index, found) if found.kind == "table" else found
+
+
+def _text_unless_in_table(lines: Sequence[str], index: int, row: Shape) -> Shape:
+    # Python-Markdown makes a table only of a block with a separator row: elsewhere a line
+    # that starts or ends with a pipe is a paragraph's text, in either language.
+    start = end = index
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    if any("|" in line and "-" in line and TABLE_SEP.match(line) for line in lines[start : end + 1]):
+        return row
+    return Shape("html" if row.text.startswith("<") else "text", row.prefix, row.text, row.suffix)
 
 
 def shape(line: str) -> Shape:
