@@ -185,11 +185,14 @@ def test_an_index_that_fails_to_load_says_so_and_is_tried_again(
 ) -> None:
     page.route(f"**/assets/search/ko/{failing}", lambda route: route.fulfill(status=503, body="busy"))
     page.goto(f"{site_server}/")
-    search(page, "5.7.23", "검색")
+    box = page.get_by_role("textbox", name="검색")
+    box.click()  # focus loads the table of pages
+    if failing != "docs.json":
+        box.fill("5.7.23")  # one input event, so one search and nothing left in flight to fail later
     meta = page.locator("[data-sxs-search-meta]")
     expect(meta).to_contain_text("검색 색인을 불러오지 못했습니다 (503")
     page.unroute(f"**/assets/search/ko/{failing}")
-    page.keyboard.type("에")
+    page.keyboard.type("5.7.23" if failing == "docs.json" else "에")
     expect(page.locator("#sxs-search-results a").first).to_contain_text(KO_TITLE)
 
 
