@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
-from sites import serve
+from sites import reader_site, serve
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # As root, without a sandbox; and no background traffic to Google's hosts, so that
@@ -28,6 +28,14 @@ CHROMIUM_ARGS = [
 def site_server(built_site: Path) -> Iterator[str]:
     """Base URL of a local HTTP server serving the built site."""
     server, url = serve(built_site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def reader_server() -> Iterator[str]:
+    """Base URL of a local HTTP server serving the reader fixture site (sites.reader_site)."""
+    server, url = serve(reader_site())
     yield url
     server.shutdown()
 

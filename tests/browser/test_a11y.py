@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
-from sites import reader_site, serve
 
 PAGES = {
     "home ko": "/",
@@ -26,11 +25,9 @@ PAGES = {
 AXE = Axe()
 
 
-@pytest.fixture(scope="module")
-def base() -> Iterator[str]:
-    server, url = serve(reader_site())
-    yield url
-    server.shutdown()
+@pytest.fixture
+def base(reader_server: str) -> str:
+    return reader_server
 
 
 @pytest.fixture(params=["light", "dark"])

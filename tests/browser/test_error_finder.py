@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
-from sites import reader_site, serve
 from sxs.site.error_codes import find_codes
 
 NDR = """Delivery has failed to these recipients or groups:
@@ -18,11 +16,9 @@ MT_KO = "550 5.7.501 액세스 거부 반송 메시지 해결"
 MT_EN = "Fix the 550 5.7.501 access denied bounce message"
 
 
-@pytest.fixture(scope="module")
-def base() -> Iterator[str]:
-    server, url = serve(reader_site())
-    yield url
-    server.shutdown()
+@pytest.fixture
+def base(reader_server: str) -> str:
+    return reader_server
 
 
 def test_pasted_bounce_message_lists_the_articles_for_its_codes(page: Page, base: str) -> None:

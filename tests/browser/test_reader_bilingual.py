@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from sites import reader_site, serve
 
 MT = "/articles/mt-ndr-550-5-7-501/"
 HT = "/articles/ht-teams-0x80070005/"
 KO_ONLY = "/articles/ko-only-outlook/"
 
 
-@pytest.fixture(scope="module")
-def base() -> Iterator[str]:
-    server, url = serve(reader_site())
-    yield url
-    server.shutdown()
+@pytest.fixture
+def base(reader_server: str) -> str:
+    return reader_server
 
 
 def test_korean_page_shows_english_of_every_segment_in_place(page: Page, base: str) -> None:

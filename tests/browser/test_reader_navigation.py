@@ -3,11 +3,8 @@ article's header leads to its category and, when machine translated, to the Engl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from playwright.sync_api import Page, expect
-from sites import reader_site, serve
 
 MT = "/articles/mt-ndr-550-5-7-501/"
 CASES = {
@@ -28,11 +25,9 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def base() -> Iterator[str]:
-    server, url = serve(reader_site())
-    yield url
-    server.shutdown()
+@pytest.fixture
+def base(reader_server: str) -> str:
+    return reader_server
 
 
 @pytest.mark.parametrize("lang", CASES)

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 from .exchange import FORMATS, build_store, units
-from .pair import add_paths_argument, find_pairs, report_missing
-from .stale import status
+from .pair import add_paths_argument, report_missing
+from .stale_cmd import status_of_paths
 from .write import atomic_write
 
 
@@ -34,11 +34,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if report_missing(args.paths):
         return 2
-    pairs, diags = find_pairs(args.paths)
-    for diag in diags:
-        print(diag, file=sys.stderr)
-    first = args.paths[0]
-    history = status(pairs, first if first.is_dir() else first.parent)
+    pairs, diags, history = status_of_paths(args.paths)
     if history.note is not None:
         print(f"sxs export: stale lines not marked: {history.note}", file=sys.stderr)
     stale_of = {a.path: {s.line for s in a.stale or ()} for a in history.articles}

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
-from .pair import add_paths_argument, find_pairs, report_missing
+from .errors import Diagnostic
+from .pair import Pair, add_paths_argument, find_pairs, report_missing
 from .stale import SiteStatus, status
 
 
@@ -18,11 +20,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if report_missing(args.paths):
         return 2
-    pairs, diags = find_pairs(args.paths)
-    for diag in diags:
-        print(diag, file=sys.stderr)
-    first = args.paths[0]
-    result = status(pairs, first if first.is_dir() else first.parent)
+    _, _, result = status_of_paths(args.paths)
     if args.format == "json":
         json.dump(as_json(result), sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -79,3 +77,13 @@ def as_json(result: SiteStatus) -> dict[str, object]:
             for a in result.articles
         ],
     }
+
+
+def status_of_paths(paths: list[Path]) -> tuple[list[Pair], list[Diagnostic], SiteStatus]:
+    """The article pairs under the paths a command was given, the pages that cannot be paired
+    (reported on standard error too), and the pairs' status from git history."""
+    pairs, diags = find_pairs(paths)
+    for diag in diags:
+        print(diag, file=sys.stderr)
+    first = paths[0]
+    return pairs, diags, status(pairs, first if first.is_dir() else first.parent)
