@@ -15,13 +15,10 @@ $(BIN)/sxs: pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
 	touch $@
 
-# Debian packages the tests need: a headless browser, Node.js for the SPF engine's
-# tests, gettext for `msgfmt --check`. Installed only when missing.
+# Debian packages the tests need (a headless browser, Node.js for the JavaScript tests, gettext for
+# `msgfmt --check`), each installed only when its command is missing: see .ci/system-deps.
 system-deps:
-	@command -v chromium >/dev/null && command -v node >/dev/null && command -v npm >/dev/null \
-	  && command -v msgfmt >/dev/null || { \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    chromium nodejs npm gettext >/dev/null; }
+	@bash .ci/system-deps
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
