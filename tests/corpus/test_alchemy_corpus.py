@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 from sxs.cli import main
-from sxs.htmlcheck import normalise, to_html
-from sxs.importer import convert
-from sxs.read import discover, read_source, repository
+from sxs.convert.pipeline import convert
+from sxs.convert.read import discover, read_source, repository
+from sxs.pages.htmlcheck import normalise, to_html
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = (REPO / ".." / "shared").resolve()

@@ -14,12 +14,15 @@ from collections.abc import Sequence
 
 # command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "import": ("sxs.import_cmd", "convert a side-by-side localized repository into bilingual pages"),
-    "check": ("sxs.check", "check that article pairs are aligned and safely translated"),
-    "stale": ("sxs.stale_cmd", "list translated lines whose English line changed after them (git history)"),
-    "export": ("sxs.export_cmd", "export aligned lines as PO, XLIFF or TMX translation units"),
+    "import": ("sxs.convert.command", "convert a side-by-side localized repository into bilingual pages"),
+    "check": ("sxs.contrib.check", "check that article pairs are aligned and safely translated"),
+    "stale": (
+        "sxs.contrib.stale_cmd",
+        "list translated lines whose English line changed after them (git history)",
+    ),
+    "export": ("sxs.contrib.export_cmd", "export aligned lines as PO, XLIFF or TMX translation units"),
     "import-translations": (
-        "sxs.import_translations",
+        "sxs.contrib.import_translations",
         "take translated PO or XLIFF units back into the pages",
     ),
 }

@@ -18,8 +18,9 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from ..pair import find_pairs
-from ..stale import SiteStatus, status
+from sxs.contrib.stale import SiteStatus, status
+from sxs.pages.pairs import find_pairs
+
 from .build import Build
 from .catalog import ARTICLES, Catalog
 from .notices import hand_off

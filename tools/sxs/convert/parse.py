@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import Diagnostic, error, warning
+from sxs.diagnostics import Diagnostic, error, warning
+
 from .model import CLOSE, OPEN, RawPair, placeholder
 
 PAIR = re.compile(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from sxs.contrib.stale import ArticleStatus, SiteStatus, StaleLine
 from sxs.site.catalog import Article, Catalog, Version
 from sxs.site.status import MARKER, render
-from sxs.stale import ArticleStatus, SiteStatus, StaleLine
 
 
 def catalog() -> Catalog:

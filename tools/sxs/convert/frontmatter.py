@@ -7,9 +7,10 @@ import re
 
 import yaml
 
-from .errors import Diagnostic, error, warning
+from sxs.diagnostics import Diagnostic, error, warning
+from sxs.pages.frontmatter import scalar
+
 from .model import FrontMatter, SourceFile
-from .pages import scalar
 from .parse import PAIR
 
 FENCE = re.compile(r"---[ \t]*\n")

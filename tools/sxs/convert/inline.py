@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from html.entities import html5
 from urllib.parse import unquote
 
-from .errors import Diagnostic, warning
+from sxs.diagnostics import Diagnostic, warning
+
 from .model import Asset, Repository
 
 TOKEN = re.compile(

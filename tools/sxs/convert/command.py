@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from .importer import import_repository
+from .pipeline import import_repository
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

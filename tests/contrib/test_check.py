@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from contrib_helpers import ROOT, Run, find_line, line, replace_line
-from sxs.skeleton import cells, emphasis_marks, protected, shape
+from sxs.pages.skeleton import cells, emphasis_marks, protected, shape
 
 KO = "docs/articles/antispam-5-7-23.ko.md"
 EN = "docs/articles/antispam-5-7-23.en.md"
@@ -216,7 +216,7 @@ def test_pre_commit_hook_runs_sxs_check() -> None:
 
 
 def test_emphasis_marks() -> None:
-    from sxs.skeleton import emphasis_marks
+    from sxs.pages.skeleton import emphasis_marks
 
     assert emphasis_marks(r"\*\*사용자 추가**를 클릭") == (1, 0)  # escaped marks do not count
     assert emphasis_marks("a *b* snake_case `x*y` c") == (0, 2)

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote
 
-from .errors import Diagnostic, warning
+from sxs.diagnostics import Diagnostic, warning
+
 from .inline import LinkContext, clean
 from .model import CLOSE, OPEN, RawPair, Segment, label, placeholder
 from .parse import ParsedBody, parse_body

@@ -27,11 +27,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import Diagnostic, Severity
-from .inline import LinkContext, clean
-from .model import Repository
-from .pair import PROVENANCE, Pair, add_paths_argument, find_pairs, report_missing
-from .skeleton import Shape, emphasis_marks, protected, shapes, token_counts
+from sxs.convert.inline import LinkContext, clean
+from sxs.convert.model import Repository
+from sxs.diagnostics import Diagnostic, Severity
+from sxs.pages.pairs import PROVENANCE, Pair, add_paths_argument, find_pairs, report_missing
+from sxs.pages.skeleton import Shape, emphasis_marks, protected, shapes, token_counts
 
 PER_LANGUAGE = {"title", "lang", "page_hash"}
 WORD = re.compile(r"[A-Za-z]{2,}")

@@ -20,8 +20,8 @@ from typing import Any
 
 import yaml
 
-from .errors import Diagnostic, error
-from .render import SOURCE_LANG
+from sxs.convert.render import SOURCE_LANG
+from sxs.diagnostics import Diagnostic, error
 
 PAGE_NAME = re.compile(r"^(?P<slug>[^.\s]+)\.(?P<lang>[a-z]{2})\.md$")
 PROVENANCE = "source_path"

@@ -14,10 +14,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from sxs.convert.write import atomic_write
+from sxs.pages.pairs import add_paths_argument, report_missing
+
 from .exchange import FORMATS, build_store, units
-from .pair import add_paths_argument, report_missing
 from .stale_cmd import status_of_paths
-from .write import atomic_write
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -6,8 +6,9 @@ import html
 import re
 from typing import Any
 
+from sxs.pages.frontmatter import HASH_KEY, OWN_KEYS, dump_yaml, own_keys, seal, without_key
+
 from .model import CLOSE, OPEN, Article, Page
-from .pages import HASH_KEY, OWN_KEYS, dump_yaml, own_keys, seal, without_key
 
 SOURCE_LANG = "en"
 PLACEHOLDER = re.compile(re.escape(OPEN) + r"(L:[^" + re.escape(CLOSE) + r"]+|\d+)" + re.escape(CLOSE))

@@ -7,7 +7,8 @@ import logging
 import re
 from pathlib import Path
 
-from .errors import Diagnostic, error
+from sxs.diagnostics import Diagnostic, error
+
 from .model import Repository, SourceFile
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from contrib_helpers import SEED, Run, find_line, git, line, replace_line
-from sxs.pages import is_edited, read_meta
+from sxs.pages.frontmatter import is_edited, read_meta
 from translate.storage import po, tmx, xliff
 
 KO = "docs/articles/antispam-5-7-23.ko.md"

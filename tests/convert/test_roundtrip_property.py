@@ -16,9 +16,9 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sxs.htmlcheck import to_html
-from sxs.importer import convert
-from sxs.model import Repository, SourceFile
+from sxs.convert.model import Repository, SourceFile
+from sxs.convert.pipeline import convert
+from sxs.pages.htmlcheck import to_html
 from sxs_helpers import article
 
 HOSTILE = list("aZ9가 <>&*_[]()#|\\`'\"!~-+=.:;{}/@%$^") + ["\u00a0", "é", "&amp;", "&lt;", "1. ", "- ", "> "]

@@ -22,14 +22,15 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from sxs.convert.render import plain_title
+from sxs.convert.write import atomic_write
+from sxs.diagnostics import Diagnostic, error, warning
+from sxs.pages.frontmatter import scalar
+from sxs.pages.pairs import Pair, find_pairs
+from sxs.pages.skeleton import shape_at
+
 from .check import check_line
-from .errors import Diagnostic, error, warning
 from .exchange import Returned, read_store
-from .pages import scalar
-from .pair import Pair, find_pairs
-from .render import plain_title
-from .skeleton import shape_at
-from .write import atomic_write
 
 
 @dataclass

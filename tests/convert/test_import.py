@@ -12,14 +12,14 @@ import yaml
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sxs import write as write_mod
 from sxs.cli import main
-from sxs.errors import error
-from sxs.htmlcheck import normalise, to_html
-from sxs.importer import convert
-from sxs.model import Repository, SourceFile
-from sxs.pages import is_edited, read_meta
-from sxs.read import discover, read_source, repository, slugify
+from sxs.convert import write as write_mod
+from sxs.convert.model import Repository, SourceFile
+from sxs.convert.pipeline import convert
+from sxs.convert.read import discover, read_source, repository, slugify
+from sxs.diagnostics import error
+from sxs.pages.frontmatter import is_edited, read_meta
+from sxs.pages.htmlcheck import normalise, to_html
 from sxs_helpers import article, pair
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -229,7 +229,7 @@ def test_diagnostic_format() -> None:
 
 
 def _convert_text(text: str, name: str = "page.md") -> tuple[str, str]:
-    from sxs.model import SourceFile
+    from sxs.convert.model import SourceFile
 
     src = SourceFile(path=Path(name), rel=name, slug=slugify(Path(name).stem), text=text, raw_sha256="0")
     result = convert(src, Repository(Path("."), {name: src.slug}, {}))
@@ -270,7 +270,7 @@ def test_non_https_video_is_a_plain_link() -> None:
 )
 def test_own_key_scalars_read_back(value: str) -> None:
     """Titles go through our small YAML writer: whatever they hold, YAML reads the same string."""
-    from sxs.pages import own_keys
+    from sxs.pages.frontmatter import own_keys
 
     text = own_keys([("title", value)])
     assert text.count("\n") == 1
@@ -292,7 +292,7 @@ def test_unwritable_output_is_one_error_per_article(
 def test_converter_bug_costs_one_article(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import sxs.importer as importer
+    import sxs.convert.pipeline as importer
 
     src = tmp_path / "src"
     src.mkdir()

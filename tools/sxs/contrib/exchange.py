@@ -24,9 +24,9 @@ from typing import Any
 
 from translate.storage import factory, po, tmx, xliff
 
-from .pair import Pair
-from .render import SOURCE_LANG
-from .skeleton import Shape, has_text, shapes
+from sxs.convert.render import SOURCE_LANG
+from sxs.pages.pairs import Pair
+from sxs.pages.skeleton import Shape, has_text, shapes
 
 FORMATS = {"po": ".po", "xliff": ".xlf", "tmx": ".tmx"}
 KEY = re.compile(r"(?P<slug>[^\s:\x04]+):(?P<line>\d+)$")

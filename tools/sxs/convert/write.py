@@ -8,8 +8,9 @@ import os
 import tempfile
 from pathlib import Path
 
+from sxs.pages.frontmatter import is_edited, read_meta
+
 from .model import Asset, Page
-from .pages import is_edited, read_meta
 
 log = logging.getLogger(__name__)
 

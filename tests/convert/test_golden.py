@@ -5,7 +5,7 @@
 <case>/messages.txt  its diagnostics and summary (timing masked), then the exit status
 
 Regenerate deliberately after a reviewed change with:
-    SXS_REGENERATE=1 .venv/bin/pytest tests/unit/test_golden.py
+    SXS_REGENERATE=1 .venv/bin/pytest tests/convert/test_golden.py
 and read the diff before committing it.
 """
 

@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .align import layout
-from .errors import Diagnostic, error, warning
+from sxs.diagnostics import Diagnostic, error, warning
+
 from .frontmatter import split_front_matter
 from .inline import LinkContext
+from .layout import layout
 from .model import Article, Asset, Page, Repository, SourceFile
 from .parse import parse_body
 from .read import discover, read_source, repository, slugify

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sxs.importer import convert
-from sxs.model import Repository, SourceFile
-from sxs.read import read_source
+from sxs.convert.model import Repository, SourceFile
+from sxs.convert.pipeline import convert
+from sxs.convert.read import read_source
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "converter"
 SAMPLES = [

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .pair import Pair
-from .skeleton import has_text, shapes
+from sxs.pages.pairs import Pair
+from sxs.pages.skeleton import has_text, shapes
 
 log = logging.getLogger(__name__)
 UNCOMMITTED = "0" * 40

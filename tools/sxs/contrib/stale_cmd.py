@@ -7,8 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from .errors import Diagnostic
-from .pair import Pair, add_paths_argument, find_pairs, report_missing
+from sxs.diagnostics import Diagnostic
+from sxs.pages.pairs import Pair, add_paths_argument, find_pairs, report_missing
+
 from .stale import SiteStatus, status
 
 
