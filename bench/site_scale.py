@@ -27,23 +27,14 @@ def folder_bytes(folder: Path) -> int:
 
 
 def article_pages(site: Path) -> list[Path]:
-    # an article whose slug is "index" is the articles/ folder's own page
-    return [
-        p
-        for pattern in (
-            "articles/index.html",
-            "articles/*/index.html",
-            "*/articles/index.html",
-            "*/articles/*/index.html",
-        )
-        for p in site.glob(pattern)
-    ]
+    """Every article's HTML page, in every language (an article `index` is its folder's page)."""
+    return [p for top in (site / "articles", *site.glob("*/articles")) for p in top.rglob("index.html")]
 
 
 def main(argv: list[str]) -> int:
     corpus = Path(argv[0]) if argv else CORPUS
     with scratch_site(corpus) as root:
-        sources = len(list((root / "docs" / "articles").glob("*.md")))
+        sources = len(list((root / "docs" / "articles").rglob("*.md")))
         site, seconds = build(root)
         pages = article_pages(site)
         sizes = sorted(p.stat().st_size for p in pages)

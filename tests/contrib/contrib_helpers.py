@@ -10,6 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "sources"
 ARTICLE = "antispam-5-7-23"
+KEY = f"articles/{ARTICLE}"  # the article's path under docs/, as exported units name it
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Test",
     "GIT_AUTHOR_EMAIL": "test@example.org",

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from contrib_helpers import Run, find_line, git, line, replace_line
+from contrib_helpers import KEY, Run, find_line, git, line, replace_line
 from translate.storage import po, tmx, xliff
 
 ARTICLE = "antispam-5-7-23"
@@ -51,11 +51,11 @@ def test_po_units_carry_an_automatic_comment(
     """Not `fuzzy`: msgfmt would drop the units and import-translations would skip them."""
     n = upstream_change(repo, pages[1])
     assert sxs("export", "--format", "po", "--out", str(tmp_path))[0] == 0
-    path = tmp_path / f"{ARTICLE}.ko.po"
+    path = tmp_path / f"{KEY}.ko.po"
     units = [u for u in po.pofile.parsefile(str(path)).units if not u.isheader()]
     assert len(units) == UNITS
     notes = {u.getcontext(): (u.getnotes("developer"), u.isfuzzy()) for u in units}
-    stale = f"{ARTICLE}:{n}"
+    stale = f"{KEY}:{n}"
     assert notes.pop(stale) == (f"{MT_NOTE}\n{STALE_NOTE}", True)
     assert set(notes.values()) == {(MT_NOTE, False)}
     assert f"#. {MT_NOTE}\n" in path.read_text(encoding="utf-8")
@@ -79,10 +79,10 @@ def test_xliff_targets_are_mt_suggestions(
     """state-qualifier="mt-suggestion" says where the text came from; `state` stays as it was."""
     n = upstream_change(repo, pages[1])
     assert sxs("export", "--format", "xliff", "--out", str(tmp_path))[0] == 0
-    units = xliff.xlifffile.parsefile(str(tmp_path / f"{ARTICLE}.ko.xlf")).units
+    units = xliff.xlifffile.parsefile(str(tmp_path / f"{KEY}.ko.xlf")).units
     assert len(units) == UNITS
     by_key = {u.getid().rsplit("\x04", 1)[-1]: u for u in units}
-    stale = by_key.pop(f"{ARTICLE}:{n}")
+    stale = by_key.pop(f"{KEY}:{n}")
     assert xliff_target(stale) == {"state": "needs-review-translation", "state-qualifier": "mt-suggestion"}
     assert stale.isfuzzy() and not stale.isapproved()
     for unit in by_key.values():
@@ -92,7 +92,7 @@ def test_xliff_targets_are_mt_suggestions(
 
 def test_tmx_units_carry_a_translationtype_prop(repo: Path, tmp_path: Path, sxs: Run) -> None:
     assert sxs("export", "--format", "tmx", "--out", str(tmp_path))[0] == 0
-    units = tmx.tmxfile.parsefile(str(tmp_path / f"{ARTICLE}.ko.tmx")).units
+    units = tmx.tmxfile.parsefile(str(tmp_path / f"{KEY}.ko.tmx")).units
     assert len(units) == UNITS
     for unit in units:
         # TMX 1.4: (note|prop)*, then tuv+
@@ -102,7 +102,7 @@ def test_tmx_units_carry_a_translationtype_prop(repo: Path, tmp_path: Path, sxs:
             ("tuv", "", ""),
             ("tuv", "", ""),
         ]
-        assert unit.getnotes().startswith(f"{ARTICLE}:")
+        assert unit.getnotes().startswith(f"{KEY}:")
         assert unit.getcontext() == ""  # the prop is not taken for an x-context
 
 
@@ -112,7 +112,7 @@ def test_human_translation_is_not_marked(
 ) -> None:
     make_human(pages[0])
     assert sxs("export", "--format", fmt, "--out", str(tmp_path))[0] == 0
-    path = tmp_path / f"{ARTICLE}.ko.{EXT[fmt]}"
+    path = tmp_path / f"{KEY}.ko.{EXT[fmt]}"
     text = path.read_text(encoding="utf-8")
     assert "mt-suggestion" not in text and MT_NOTE not in text and "x-translationtype" not in text
     if fmt == "po":
@@ -134,13 +134,13 @@ def test_edited_mt_unit_is_imported(
 ) -> None:
     ko, _ = pages
     assert sxs("export", "--format", fmt, "--out", str(tmp_path))[0] == 0
-    path = tmp_path / f"{ARTICLE}.ko.{ext}"
+    path = tmp_path / f"{KEY}.ko.{ext}"
     n = find_line(ko, "Microsoft support가")
     new = "Microsoft 지원 팀이 더 이상 도와드리지 못할 수 있습니다."
     store = po.pofile.parsefile(str(path)) if fmt == "po" else xliff.xlifffile.parsefile(str(path))
     for unit in store.units:
         ident = unit.getcontext() if fmt == "po" else unit.getid()
-        if ident.endswith(f"{ARTICLE}:{n}"):
+        if ident.endswith(f"{KEY}:{n}"):
             if fmt == "po":
                 assert unit.getnotes("developer") == MT_NOTE
             else:

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from contrib_helpers import SEED, Run, find_line, git, line, replace_line
+from contrib_helpers import KEY, SEED, Run, find_line, git, line, replace_line
 from sxs.pages.frontmatter import is_edited, read_meta
 from translate.storage import po, tmx, xliff
 
@@ -29,7 +29,7 @@ def edit_unit(store: object, key: str, target: str, clear_fuzzy: bool = False) -
 def test_po_opens_in_gettext_and_translate_toolkit(repo: Path, tmp_path: Path, sxs: Run) -> None:
     status, out, _ = sxs("export", "--format", "po", "--out", str(tmp_path / "po"))
     assert (status, out) == (0, f"{UNITS} units of 1 articles written to {tmp_path / 'po'}/\n")
-    path = tmp_path / "po" / "antispam-5-7-23.ko.po"
+    path = tmp_path / "po" / "articles" / "antispam-5-7-23.ko.po"
     if shutil.which("msgfmt") is None:
         pytest.skip("msgfmt (Debian package gettext) is not installed")
     check = subprocess.run(
@@ -41,7 +41,7 @@ def test_po_opens_in_gettext_and_translate_toolkit(repo: Path, tmp_path: Path, s
     assert len(units) == UNITS
     ko = repo / KO
     n = find_line(ko, "바운스 메시지에서")
-    unit = next(u for u in units if u.getcontext() == f"antispam-5-7-23:{n}")
+    unit = next(u for u in units if u.getcontext() == f"{KEY}:{n}")
     assert unit.source == "Make note of the detailed external error available in the bounce message."
     assert unit.target == line(ko, n)
     assert unit.getlocations() == [f"docs/articles/antispam-5-7-23.en.md:{n}"]
@@ -51,10 +51,10 @@ def test_po_opens_in_gettext_and_translate_toolkit(repo: Path, tmp_path: Path, s
 def test_xliff_and_tmx_open_in_translate_toolkit(repo: Path, tmp_path: Path, sxs: Run) -> None:
     assert sxs("export", "--format", "xliff", "--out", str(tmp_path))[0] == 0
     assert sxs("export", "--format", "tmx", "--out", str(tmp_path))[0] == 0
-    xlf = xliff.xlifffile.parsefile(str(tmp_path / "antispam-5-7-23.ko.xlf"))
+    xlf = xliff.xlifffile.parsefile(str(tmp_path / "articles" / "antispam-5-7-23.ko.xlf"))
     assert (xlf.sourcelanguage, xlf.targetlanguage) == ("en", "ko")
     assert len(xlf.units) == UNITS and all(u.isapproved() and not u.isfuzzy() for u in xlf.units)
-    tm = tmx.tmxfile.parsefile(str(tmp_path / "antispam-5-7-23.ko.tmx"))
+    tm = tmx.tmxfile.parsefile(str(tmp_path / "articles" / "antispam-5-7-23.ko.tmx"))
     heading = repo / KO
     h1 = find_line(heading, "# ")
     assert [u.source for u in tm.units][0] == "Fix email delivery issues for error code 5.7.23"
@@ -70,16 +70,16 @@ def test_stale_line_is_fuzzy(repo: Path, pages: tuple[Path, Path], tmp_path: Pat
     assert sxs("export", "--format", "xliff", "--out", str(tmp_path))[0] == 0
     fuzzy = [
         u.getcontext()
-        for u in po.pofile.parsefile(str(tmp_path / "antispam-5-7-23.ko.po")).units
+        for u in po.pofile.parsefile(str(tmp_path / "articles" / "antispam-5-7-23.ko.po")).units
         if u.isfuzzy()
     ]
-    assert fuzzy == [f"antispam-5-7-23:{n}"]
+    assert fuzzy == [f"{KEY}:{n}"]
     review = [
         u.getid()
-        for u in xliff.xlifffile.parsefile(str(tmp_path / "antispam-5-7-23.ko.xlf")).units
+        for u in xliff.xlifffile.parsefile(str(tmp_path / "articles" / "antispam-5-7-23.ko.xlf")).units
         if u.isfuzzy()
     ]
-    assert [r.rsplit("\x04", 1)[-1] for r in review] == [f"antispam-5-7-23:{n}"]
+    assert [r.rsplit("\x04", 1)[-1] for r in review] == [f"{KEY}:{n}"]
 
 
 def test_markup_only_lines_are_no_units(pages: tuple[Path, Path], tmp_path: Path, sxs: Run) -> None:
@@ -107,7 +107,7 @@ def test_stale_line_stays_out_of_the_translation_memory(
     git(repo, "commit", "-q", "-am", "upstream change")
     status, out, _ = sxs("export", "--format", "tmx", "--out", str(tmp_path))
     assert (status, out) == (0, f"{UNITS - 1} units of 1 articles written to {tmp_path}/\n")
-    tm = tmx.tmxfile.parsefile(str(tmp_path / "antispam-5-7-23.ko.tmx"))
+    tm = tmx.tmxfile.parsefile(str(tmp_path / "articles" / "antispam-5-7-23.ko.tmx"))
     assert new_english not in [u.source for u in tm.units] and len(tm.units) == UNITS - 1
 
 
@@ -119,10 +119,10 @@ def test_import_changes_only_the_edited_line(
     before = ko.read_text(encoding="utf-8").split("\n")
     en_before = en.read_text(encoding="utf-8")
     assert sxs("export", "--format", fmt, "--out", str(tmp_path))[0] == 0
-    path = tmp_path / f"antispam-5-7-23.ko.{ext}"
+    path = tmp_path / "articles" / f"antispam-5-7-23.ko.{ext}"
     store = po.pofile.parsefile(str(path)) if fmt == "po" else xliff.xlifffile.parsefile(str(path))
     n = find_line(ko, "Microsoft support가")
-    edit_unit(store, f"antispam-5-7-23:{n}", "Microsoft 지원 팀이 더 이상 도와드리지 못할 수 있습니다.")
+    edit_unit(store, f"{KEY}:{n}", "Microsoft 지원 팀이 더 이상 도와드리지 못할 수 있습니다.")
     path.write_bytes(bytes(store))
 
     status, out, err = sxs("import-translations", str(path))
@@ -143,10 +143,10 @@ def test_import_changes_only_the_edited_line(
 def test_heading_unit_updates_the_title(pages: tuple[Path, Path], tmp_path: Path, sxs: Run) -> None:
     ko, _ = pages
     assert sxs("export", "--format", "po", "--out", str(tmp_path))[0] == 0
-    path = tmp_path / "antispam-5-7-23.ko.po"
+    path = tmp_path / "articles" / "antispam-5-7-23.ko.po"
     store = po.pofile.parsefile(str(path))
     h1 = find_line(ko, "# ")
-    edit_unit(store, f"antispam-5-7-23:{h1}", "오류 코드 5.7.23의 메일 배달 문제 해결")
+    edit_unit(store, f"{KEY}:{h1}", "오류 코드 5.7.23의 메일 배달 문제 해결")
     path.write_bytes(bytes(store))
     assert sxs("import-translations", str(path))[0] == 0
     assert (
@@ -161,14 +161,14 @@ def test_unit_whose_english_changed_is_refused(
 ) -> None:
     ko, en = pages
     assert sxs("export", "--format", "po", "--out", str(tmp_path))[0] == 0
-    path = tmp_path / "antispam-5-7-23.ko.po"
+    path = tmp_path / "articles" / "antispam-5-7-23.ko.po"
     store = po.pofile.parsefile(str(path))
     a = find_line(ko, "높은 위험 배달 풀의")
     b = find_line(ko, "Microsoft support가")
-    edit_unit(store, f"antispam-5-7-23:{a}", "고위험 배달 풀의 메시지는 SPF 검사를 통과하지 못합니다.")
+    edit_unit(store, f"{KEY}:{a}", "고위험 배달 풀의 메시지는 SPF 검사를 통과하지 못합니다.")
     edit_unit(
         store,
-        f"antispam-5-7-23:{b}",
+        f"{KEY}:{b}",
         "[링크](https://example.org) Microsoft 지원 팀이 도와드리지 못할 수 있습니다.",
     )
     path.write_bytes(bytes(store))
@@ -178,9 +178,9 @@ def test_unit_whose_english_changed_is_refused(
     status, out, err = sxs("import-translations", str(path))
     assert status == 1
     assert err.splitlines() == [
-        f"{KO}:{a}:1: error: unit antispam-5-7-23:{a} of {path} refused: its English source no longer matches "  # noqa: E501
+        f"{KO}:{a}:1: error: unit {KEY}:{a} of {path} refused: its English source no longer matches "  # noqa: E501
         f"English line {a}",
-        f"{KO}:{b}:{len('[링크](') + 1}: error: unit antispam-5-7-23:{b} of {path} refused: link target "
+        f"{KO}:{b}:{len('[링크](') + 1}: error: unit {KEY}:{b} of {path} refused: link target "
         f"'https://example.org' is not in English line {b}",
     ]
     assert out == f"2 refused, {UNITS - 2} unchanged; 0 pages changed\n"
@@ -193,17 +193,15 @@ def test_fuzzy_units_wait_for_review(repo: Path, pages: tuple[Path, Path], tmp_p
     replace_line(en, n, "Write down the detailed external error available in the bounce message.")
     git(repo, "commit", "-q", "-am", "upstream change")
     assert sxs("export", "--format", "po", "--out", str(tmp_path))[0] == 0
-    path = tmp_path / "antispam-5-7-23.ko.po"
+    path = tmp_path / "articles" / "antispam-5-7-23.ko.po"
     store = po.pofile.parsefile(str(path))
-    edit_unit(store, f"antispam-5-7-23:{n}", "반송 메시지에 있는 자세한 외부 오류를 적어 두세요.")
+    edit_unit(store, f"{KEY}:{n}", "반송 메시지에 있는 자세한 외부 오류를 적어 두세요.")
     path.write_bytes(bytes(store))
     assert (
         sxs("import-translations", str(path))[1]
         == f"1 fuzzy, skipped, {UNITS - 1} unchanged; 0 pages changed\n"
     )
-    edit_unit(
-        store, f"antispam-5-7-23:{n}", "반송 메시지에 있는 자세한 외부 오류를 적어 두세요.", clear_fuzzy=True
-    )
+    edit_unit(store, f"{KEY}:{n}", "반송 메시지에 있는 자세한 외부 오류를 적어 두세요.", clear_fuzzy=True)
     path.write_bytes(bytes(store))
     assert sxs("import-translations", str(path))[1] == f"1 applied, {UNITS - 1} unchanged; 1 pages changed\n"
     assert line(ko, n) == "반송 메시지에 있는 자세한 외부 오류를 적어 두세요."
@@ -221,7 +219,7 @@ def test_unreadable_file(repo: Path, tmp_path: Path, sxs: Run) -> None:
 def test_missing_file_is_an_error(repo: Path, tmp_path: Path, sxs: Run) -> None:
     # translate-toolkit hands back an empty store for a path that does not exist:
     # a mistyped name must not pass as "no units", exit 0.
-    missing = tmp_path / "antispam-5-7-23.ko.po.typo"
+    missing = tmp_path / "articles" / "antispam-5-7-23.ko.po.typo"
     status, out, err = sxs("import-translations", str(missing))
     assert status == 1
     assert err == f"{missing}:0:0: error: no such file\n"

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sxs.convert.model import Repository, SourceFile
+from sxs.convert.docset import Publication
+from sxs.convert.model import SourceFile
 from sxs.convert.pipeline import convert
 from sxs.convert.read import read_source
 
@@ -75,8 +76,8 @@ def damaged(draw: st.DrawFn) -> str:
 )
 @given(text=damaged())
 def test_damage_is_reported_not_raised(text: str) -> None:
-    src = SourceFile(path=Path("x.md"), rel="x.md", slug="x", text=text.replace("\r\n", "\n"), raw_sha256="0")
-    result = convert(src, Repository(Path("."), {"x.md": "x"}, {}))
+    src = SourceFile(path=Path("x.md"), rel="x.md", page="x", text=text.replace("\r\n", "\n"), raw_sha256="0")
+    result = convert(src, Publication(Path("."), (), {"x.md": "x"}, {}))
     for diag in result.diags:
         assert DIAGNOSTIC.match(str(diag)), str(diag)
     if not result.failed:
@@ -92,5 +93,5 @@ def test_any_bytes_are_read_or_reported(data: bytes) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "x.md"
         path.write_bytes(data)
-        got = read_source(path, Path(tmp))
+        got = read_source(path, Path(tmp), "x")
         assert isinstance(got, SourceFile) or DIAGNOSTIC.match(str(got))

@@ -14,12 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sxs.cli import main
 from sxs.convert import write as write_mod
-from sxs.convert.model import Repository, SourceFile
+from sxs.convert.docset import Publication
+from sxs.convert.model import SourceFile
 from sxs.convert.pipeline import convert
-from sxs.convert.read import discover, read_source, repository, slugify
+from sxs.convert.read import articles, read_article, read_repository
 from sxs.diagnostics import error
 from sxs.pages.frontmatter import is_edited, read_meta
 from sxs.pages.htmlcheck import normalise, to_html
+from sxs.pages.identity import page_path, path_part
 from sxs_helpers import article, pair
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,16 +84,16 @@ def _sources() -> list[tuple[Path, Path]]:
         (case / "src", path)
         for case in sorted(FIXTURES.iterdir())
         if case.name != "broken"
-        for path in discover(case / "src")
+        for path in articles(read_repository(case / "src"))
     ]
 
 
 @pytest.mark.parametrize("root,path", _sources(), ids=lambda v: v.name)
 def test_split_lines_render_like_source_lines(root: Path, path: Path) -> None:
     """One segment per line changes white space only: same HTML, same line count in both pages."""
-    src = read_source(path, root)
+    repo = read_repository(root)
+    src = read_article(repo, path)
     assert isinstance(src, SourceFile)
-    repo = repository(root, discover(root))
     split = convert(src, repo)
     whole = convert(src, repo, split=False)
     assert not split.failed
@@ -214,14 +216,15 @@ def test_missing_source_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     "stem,slug",
     [
         ("antispam-5-7-23", "antispam-5-7-23"),
-        ("Change-your-password-in-Outlook.com", "change-your-password-in-outlook-com"),
+        ("Change-your-password-in-Outlook.com", "change-your-password-in-outlook.com"),
         ("run-windows-memory-diagnostics -in-windows-10", "run-windows-memory-diagnostics-in-windows-10"),
-        ("--Weird__Name!!", "weird-name"),
-        ("한국어 이름", ""),
+        ("--Weird__Name!!", "weird__name"),
+        ("한국어 이름", "한국어-이름"),
+        ("!!!", ""),
     ],
 )
-def test_slugify(stem: str, slug: str) -> None:
-    assert slugify(stem) == slug
+def test_path_part(stem: str, slug: str) -> None:
+    assert path_part(stem) == slug
 
 
 def test_diagnostic_format() -> None:
@@ -231,8 +234,9 @@ def test_diagnostic_format() -> None:
 def _convert_text(text: str, name: str = "page.md") -> tuple[str, str]:
     from sxs.convert.model import SourceFile
 
-    src = SourceFile(path=Path(name), rel=name, slug=slugify(Path(name).stem), text=text, raw_sha256="0")
-    result = convert(src, Repository(Path("."), {name: src.slug}, {}))
+    page = page_path(name)
+    src = SourceFile(path=Path(name), rel=name, page=page, text=text, raw_sha256="0")
+    result = convert(src, Publication(Path("."), (), {name: page}, {}))
     assert not result.failed, [str(d) for d in result.diags]
     ko, en = result.pages
     return ko.text, en.text
@@ -301,7 +305,7 @@ def test_converter_bug_costs_one_article(
     real = importer.convert
 
     def flaky(source, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if source.slug == "a":
+        if source.page == "a":
             raise RuntimeError("boom")
         return real(source, *args, **kwargs)
 

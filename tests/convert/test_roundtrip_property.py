@@ -16,7 +16,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sxs.convert.model import Repository, SourceFile
+from sxs.convert.docset import Publication
+from sxs.convert.model import SourceFile
 from sxs.convert.pipeline import convert
 from sxs.pages.htmlcheck import to_html
 from sxs_helpers import article
@@ -114,8 +115,8 @@ def test_every_segment_round_trips(
     title: tuple[str, str], body: list[tuple[str, list[tuple[str, str]]]]
 ) -> None:
     text, order = build(title, body)
-    src = SourceFile(path=Path("random.md"), rel="random.md", slug="random", text=text, raw_sha256="0")
-    result = convert(src, Repository(Path("."), {"random.md": "random"}, {}))
+    src = SourceFile(path=Path("random.md"), rel="random.md", page="random", text=text, raw_sha256="0")
+    result = convert(src, Publication(Path("."), (), {"random.md": "random"}, {}))
     assert not result.failed, [str(d) for d in result.diags]
     ko, en = result.pages
     assert ko.text.count("\n") == en.text.count("\n")

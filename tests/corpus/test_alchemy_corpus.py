@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sxs.cli import main
 from sxs.convert.pipeline import convert
-from sxs.convert.read import discover, read_source, repository
+from sxs.convert.read import articles, read_article, read_repository
 from sxs.pages.htmlcheck import normalise, to_html
 
 REPO = Path(__file__).resolve().parents[2]
@@ -222,10 +222,10 @@ SAFE_TAGS = {
 def test_rendering(corpus_run: Run) -> None:
     """Every page renders only safe tags, and splitting lines changed white space only."""
     root = CORPUS
-    paths = discover(root)
-    repo = repository(root, paths)
+    repo = read_repository(root)
+    paths = articles(repo)
     for path in paths:
-        src = read_source(path, root)
+        src = read_article(repo, path)
         split = convert(src, repo)  # type: ignore[arg-type]
         whole = convert(src, repo, split=False)  # type: ignore[arg-type]
         for one, other in zip(split.pages, whole.pages, strict=False):

@@ -35,7 +35,7 @@ def test_reads_titles_headings_and_translation_facts(tmp_path: Path) -> None:
     (folder / "quoted.en.md").write_text(EN, encoding="utf-8")
     (folder / "notes.txt").write_text("not an article", encoding="utf-8")
     catalog = Catalog.load(tmp_path)
-    assert [a.slug for a in catalog] == ["quoted"]
+    assert [a.path for a in catalog] == ["quoted"]
     article = catalog.get("quoted")
     assert article is not None and article.src_uri == "articles/quoted.md"
     ko, en = article.version("ko"), article.version("en")
@@ -61,7 +61,7 @@ def test_cached_until_an_article_file_changes(tmp_path: Path) -> None:
     first = Catalog.load(tmp_path)
     assert Catalog.load(tmp_path) is first
     (folder / "b.ko.md").write_text(EN, encoding="utf-8")
-    assert [a.slug for a in Catalog.load(tmp_path)] == ["a", "b"]
+    assert [a.path for a in Catalog.load(tmp_path)] == ["a", "b"]
 
 
 @pytest.mark.parametrize(

@@ -65,7 +65,7 @@ def test_first_matching_rule_decides(slug: str, title: str | None, category: str
     catalog = Catalog({slug: article(slug, title)})
     categorizer = Categorizer(rules(), catalog)
     assert categorizer.of[slug].id == category
-    assert [a.slug for a in categorizer.members[category]] == [slug]
+    assert [a.path for a in categorizer.members[category]] == [slug]
 
 
 def test_a_broken_rules_file_reports_every_problem_at_once(tmp_path: Path) -> None:

@@ -27,8 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sxs.convert.docset import Publication
 from sxs.convert.inline import LinkContext, clean
-from sxs.convert.model import Repository
 from sxs.diagnostics import Diagnostic, Severity
 from sxs.pages.pairs import PROVENANCE, Pair, add_paths_argument, find_pairs, report_missing
 from sxs.pages.skeleton import Shape, emphasis_marks, protected, shapes, token_counts
@@ -42,7 +42,7 @@ RUNNABLE = re.compile(
     r"^removed (?:<(?:script|style|iframe|object|embed|frame|frameset|base|link|meta|svg|math|template"
     r"|noscript)>|event handler|unsafe|style attribute)"
 )
-EMPTY_REPO = Repository(Path("."), {}, {})
+EMPTY_REPO = Publication(Path("."), (), {}, {})
 
 
 @dataclass(frozen=True)
@@ -207,7 +207,7 @@ def _runnable(path: str, number: int, line: Shape) -> Iterator[Finding]:
     """What the import's inline clean-up would remove from this line as able to run."""
     if line.kind in ("code", "fence", "table-sep", "break", "blank"):
         return
-    ctx = LinkContext(path, "page.md", EMPTY_REPO)
+    ctx = LinkContext(path, "page.md", EMPTY_REPO, "page")
     clean(line.prefix + line.text + line.suffix, ctx, number, 1)
     for diag in ctx.diags:
         if RUNNABLE.match(diag.message):

@@ -2,7 +2,7 @@
 
 A unit is one aligned line: its English text as source, the translated text as target (the
 line's skeleton — indentation, list marker, heading hashes and `{#id}` — is left out: it is
-not the translator's), and its location. The key `<slug>:<line>` travels as the PO msgctxt,
+not the translator's), and its location. The key `<article path>:<line>` travels as the PO msgctxt,
 the XLIFF trans-unit id and a TMX note, so a file that comes back names the line it belongs to.
 The formats are written and read by translate-toolkit, so they open in the usual tools.
 
@@ -24,12 +24,12 @@ from typing import Any
 
 from translate.storage import factory, po, tmx, xliff
 
-from sxs.convert.render import SOURCE_LANG
+from sxs.pages.identity import SOURCE_LANG
 from sxs.pages.pairs import Pair
 from sxs.pages.skeleton import Shape, has_text, shapes
 
 FORMATS = {"po": ".po", "xliff": ".xlf", "tmx": ".tmx"}
-KEY = re.compile(r"(?P<slug>[^\s:\x04]+):(?P<line>\d+)$")
+KEY = re.compile(r"(?P<article>[^\s:\x04]+):(?P<line>\d+)$")
 STALE_NOTE = "stale: the English line changed after this translation; review it"
 MT_NOTE = "machine translation (ms.translationtype: MT)"
 MT_QUALIFIER = "mt-suggestion"  # XLIFF 1.2 state-qualifier: the target comes from machine translation
@@ -38,7 +38,7 @@ TRANSLATION_TYPE = "x-translationtype"  # TMX <prop type=...> naming MT or HT
 
 @dataclass(frozen=True)
 class Unit:
-    slug: str
+    article: str  # the article's path (pages/identity.py)
     line: int
     source: str
     target: str
@@ -49,7 +49,7 @@ class Unit:
 
     @property
     def key(self) -> str:
-        return f"{self.slug}:{self.line}"
+        return f"{self.article}:{self.line}"
 
 
 def aligned_shapes(pair: Pair) -> list[tuple[int, Shape, Shape]] | None:
@@ -77,7 +77,7 @@ def units(pair: Pair, stale: set[int] | frozenset[int] = frozenset()) -> list[Un
     machine = machine_translated(pair)
     return [
         Unit(
-            pair.slug,
+            pair.key,
             number,
             e.text,
             k.text,
@@ -152,16 +152,18 @@ def build_store(fmt: str, found: list[Unit], target_lang: str, project: str = "s
 class Returned:
     """A unit read back from a translated file."""
 
-    slug: str
+    article: str
     line: int
     source: str
     target: str
     fuzzy: bool
+    lang: str | None  # the file's target language, when it names one
 
 
 def read_store(path: Path) -> list[Returned | str]:
     """The units of a PO or XLIFF file; a string for each unit without a usable location."""
     store = factory.getobject(str(path))
+    lang = str(store.gettargetlanguage() or "").strip().lower().replace("_", "-") or None
     out: list[Returned | str] = []
     for unit in store.units:
         if unit.isheader() or not unit.source:
@@ -169,11 +171,16 @@ def read_store(path: Path) -> list[Returned | str]:
         ident = unit.getcontext() if isinstance(unit, po.pounit) else unit.getid()  # type: ignore[no-untyped-call]
         m = KEY.search(ident or "")
         if m is None:
-            out.append(f"unit {str(unit.source)[:40]!r} has no `<slug>:<line>` key; skipped")
+            out.append(f"unit {str(unit.source)[:40]!r} has no `<article>:<line>` key; skipped")
             continue
         out.append(
             Returned(
-                m["slug"], int(m["line"]), str(unit.source), str(unit.target or ""), bool(unit.isfuzzy())
+                m["article"],
+                int(m["line"]),
+                str(unit.source),
+                str(unit.target or ""),
+                bool(unit.isfuzzy()),
+                lang,
             )
         )
     return out

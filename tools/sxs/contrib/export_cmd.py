@@ -28,7 +28,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--out",
         type=Path,
         default=Path("translations"),
-        help="folder for <slug>.<lang>.<ext> files (default: translations/)",
+        help="folder for <article path>.<lang>.<ext> files (default: translations/)",
     )
 
 
@@ -55,13 +55,13 @@ def run(args: argparse.Namespace) -> int:
         if not found:
             continue
         try:
-            data = bytes(build_store(args.format, found, pair.target.lang, project=pair.slug))
+            data = bytes(build_store(args.format, found, pair.target.lang, project=pair.key))
         except ValueError as exc:  # lxml refuses control characters XML cannot hold
             print(f"{pair.target.display}:1:1: error: not exported: {exc}", file=sys.stderr)
             skipped += 1
             continue
         try:
-            atomic_write(args.out / f"{pair.slug}.{pair.target.lang}{FORMATS[args.format]}", data)
+            atomic_write(args.out / f"{pair.key}.{pair.target.lang}{FORMATS[args.format]}", data)
         except OSError as exc:
             print(f"{exc.filename or args.out}:0:0: error: {exc.strerror or exc}", file=sys.stderr)
             return 2

@@ -39,6 +39,28 @@ class Changes:
     lines: dict[int, str]  # 1-based line -> new translated line
 
 
+class PairIndex:
+    """The pairs by article path and language. A unit's path is relative to the folder its file was
+    exported from (`docs/` or `docs/articles/`...): a path that names no article exactly is matched
+    by its ending, when that names one article only."""
+
+    def __init__(self, pairs: list[Pair]) -> None:
+        self.by_key: dict[str, list[Pair]] = {}
+        for pair in pairs:
+            self.by_key.setdefault(pair.key, []).append(pair)
+
+    def find(self, article: str, lang: str | None) -> Pair | None:
+        found = self.by_key.get(article)
+        if found is None:
+            tails = [k for k in self.by_key if k.endswith("/" + article) or article.endswith("/" + k)]
+            found = self.by_key[tails[0]] if len(tails) == 1 else []
+        if lang is not None:
+            found = [p for p in found if p.target.lang == lang] or [
+                p for p in found if p.target.lang == lang.split("-")[0]
+            ]
+        return found[0] if len(found) == 1 else None
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", type=Path, help="translated .po or .xlf files")
     parser.add_argument(
@@ -51,7 +73,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def apply_unit(pair: Pair, unit: Returned, origin: str) -> tuple[str | None, list[Diagnostic]]:
     """The new translated line for a unit (None: nothing to change), or why it is refused."""
     ko, en = pair.target, pair.source
-    where = f"unit {unit.slug}:{unit.line} of {origin}"
+    where = f"unit {unit.article}:{unit.line} of {origin}"
     if not ko.front_end < unit.line <= min(len(ko.lines), len(en.lines)):
         return None, [error(ko.display, unit.line, 1, f"{where} refused: no such body line")]
     en_shape, ko_shape = shape_at(en.lines, unit.line - 1), shape_at(ko.lines, unit.line - 1)
@@ -103,9 +125,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.docs.is_dir():
         print(f"{args.docs}:0:0: error: no such folder", file=sys.stderr)
         return 2
-    by_slug = {p.slug: p for p in pairs}
+    index = PairIndex(pairs)
     counts: Counter[str] = Counter()
-    pending: dict[str, Changes] = {}
+    pending: dict[tuple[str, str], Changes] = {}
     for path in args.files:
         if not path.is_file():  # translate-toolkit would read a missing path as an empty store
             print(f"{path}:0:0: error: no such file", file=sys.stderr)
@@ -122,14 +144,15 @@ def run(args: argparse.Namespace) -> int:
                 diags.append(warning(str(path), 0, 0, unit))
                 counts["refused"] += 1
                 continue
-            pair = by_slug.get(unit.slug)
+            pair = index.find(unit.article, unit.lang)
             if pair is None:
                 diags.append(
                     error(
                         str(path),
                         0,
                         0,
-                        f"unit {unit.slug}:{unit.line} refused: no article {unit.slug!r} under {args.docs}",
+                        f"unit {unit.article}:{unit.line} refused: no article {unit.article!r}"
+                        f"{' in ' + unit.lang if unit.lang else ''} under {args.docs}",
                     )
                 )
                 counts["refused"] += 1
@@ -140,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
             if not unit.target.strip():
                 counts["untranslated, skipped"] += 1
                 continue
-            changes = pending.setdefault(unit.slug, Changes(pair, {}))
+            changes = pending.setdefault((pair.key, pair.target.lang), Changes(pair, {}))
             new, found = apply_unit(pair, unit, str(path))
             diags.extend(found)
             if new is not None:

@@ -40,7 +40,7 @@ class StaleLine:
 
 @dataclass(frozen=True)
 class ArticleStatus:
-    slug: str
+    article: str  # the article's path (pages/identity.py)
     path: str  # the translated page
     translation: str | None  # "MT" or "HT" from ms.translationtype
     handed_off: str | None  # ms.lasthandoff
@@ -195,7 +195,7 @@ def status(pairs: Sequence[Pair], folder: Path) -> SiteStatus:
         handed = meta.get("ms.lasthandoff")
         articles.append(
             ArticleStatus(
-                pair.slug,
+                pair.key,
                 pair.target.display,
                 str(kind).upper() if kind else None,
                 str(handed) if handed else None,

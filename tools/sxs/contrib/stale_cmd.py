@@ -56,7 +56,7 @@ def as_json(result: SiteStatus) -> dict[str, object]:
         "summary": result.summary(),
         "articles": [
             {
-                "slug": a.slug,
+                "article": a.article,
                 "path": a.path,
                 "translation": a.translation,
                 "handed_off": a.handed_off,

@@ -23,8 +23,10 @@ from html.entities import html5
 from urllib.parse import unquote
 
 from sxs.diagnostics import Diagnostic, warning
+from sxs.pages.identity import relative
 
-from .model import Asset, Repository
+from .docset import Publication
+from .model import Asset
 
 TOKEN = re.compile(
     r"""
@@ -145,8 +147,9 @@ class LinkContext:
     """What inline rewriting needs to know about the repository being imported."""
 
     display: str  # path for messages
-    rel: str  # POSIX path of the article (or include) relative to the source root
-    repo: Repository
+    rel: str  # POSIX path of the article (or include) relative to the source root: links start there
+    repo: Publication
+    page: str  # the path of the page being written (pages/identity.py): links are made relative to it
     assets: dict[str, Asset] = field(default_factory=dict)
     diags: list[Diagnostic] = field(default_factory=list)
 
@@ -279,14 +282,15 @@ def rewrite_url(url: str, ctx: LinkContext, line: int, col: int) -> str:
         ctx.warn(line, col, f"link target {url!r} is outside the imported folder; kept as written")
         return plain
     found = ctx.repo.files.get(target.lower())
-    if path.lower().endswith(".md"):
-        slug = ctx.repo.slugs.get(found or target)
-        if slug is None:
+    if path.lower().endswith((".md", ".yml")):
+        page = ctx.repo.pages.get(found or target)
+        if page is None:
             ctx.warn(line, col, f"link to {url!r}, which is not an imported article; kept as written")
             return plain
-        return f"{slug}.md{sep}{frag}"
+        return relative(f"{page}.md", ctx.page) + sep + frag
     if found is None:
         ctx.warn(line, col, f"link or image {url!r} not found under the source folder; kept as written")
         return plain
-    ctx.assets.setdefault(found, Asset(source=ctx.repo.root / found, dest_rel=found))
-    return found.replace(" ", "%20") + (qsep + query) + (sep + frag)
+    dest = ctx.repo.asset_place(found)
+    ctx.assets.setdefault(found, Asset(source=ctx.repo.root / found, dest_rel=dest))
+    return relative(dest, ctx.page).replace(" ", "%20") + (qsep + query) + (sep + frag)

@@ -159,7 +159,12 @@ class _Blocks:
             return True  # the errors above fail the page
         lines = tuple(indent + line if line.strip() else line for line in parsed.lines)
         ctx = LinkContext(
-            display=display, rel=target, repo=self.ctx.repo, assets=self.ctx.assets, diags=self.ctx.diags
+            display=display,
+            rel=target,
+            repo=self.ctx.repo,
+            page=self.ctx.page,
+            assets=self.ctx.assets,
+            diags=self.ctx.diags,
         )
         child = _Blocks(
             ParsedBody(lines, parsed.pairs, parsed.line_of),

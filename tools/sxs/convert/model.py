@@ -1,4 +1,4 @@
-"""Data passed between the import stages (read -> parse -> layout -> render -> write).
+"""Data passed between the import stages (docset -> read -> parse -> layout -> render -> write).
 
 Everything here is immutable; stages return new values instead of mutating.
 """
@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from sxs.pages.identity import PageId
 
 # A pair inside a layout line is written as OPEN + index + CLOSE. Private-use
 # characters cannot collide with Markdown syntax, so block and inline rules can
@@ -31,25 +33,15 @@ class SourceFile:
 
     path: Path
     rel: str  # POSIX path relative to the source root, recorded as provenance
+    page: str  # the page path it publishes at (pages/identity.py)
 
     @property
     def display(self) -> str:
         """The path as the user named it, for messages."""
         return str(self.path)
 
-    slug: str
     text: str
     raw_sha256: str
-
-
-@dataclass(frozen=True)
-class Repository:
-    """What converting one article needs to know about the rest of the repository."""
-
-    root: Path
-    slugs: dict[str, str]  # article path (POSIX, relative to root) -> slug
-    files: dict[str, str]  # lower-cased relative path -> relative path, for every file
-    fragments: dict[str, str] = field(default_factory=dict)  # include path -> decoded text
 
 
 @dataclass(frozen=True)
@@ -109,10 +101,10 @@ class Article:
 class Page:
     """One output file's content."""
 
-    slug: str
-    lang: str
+    id: PageId
     text: str
 
     @property
     def filename(self) -> str:
-        return f"{self.slug}.{self.lang}.md"
+        """The file, relative to the output folder."""
+        return self.id.file

@@ -1,7 +1,7 @@
-"""The import pipeline: read -> front matter -> parse -> layout -> render -> write.
+"""The import pipeline: docset -> read -> front matter -> parse -> layout -> render -> write.
 
 `convert()` is pure (text in, pages out) so tests and other commands can use it
-without touching the disk; `import_repository()` adds discovery and writing.
+without touching the disk; `import_repository()` adds discovery (docset.py) and writing.
 """
 
 from __future__ import annotations
@@ -9,20 +9,21 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sxs.diagnostics import Diagnostic, error, warning
+from sxs.pages.identity import SOURCE_LANG
 
+from .docset import Publication
 from .frontmatter import split_front_matter
 from .inline import LinkContext
 from .layout import layout
-from .model import Article, Asset, Page, Repository, SourceFile
+from .model import Article, Asset, Page, SourceFile
 from .parse import parse_body
-from .read import discover, read_source, repository, slugify
-from .render import SOURCE_LANG, locale_lang, render
+from .read import articles, read_article, read_repository
+from .render import locale_lang, render
 from .write import Outcome, copy_asset, plan_page, write_page
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ class Report:
 
 
 def convert(
-    src: SourceFile, repo: Repository, target_lang: str | None = None, split: bool = True
+    src: SourceFile, repo: Publication, target_lang: str | None = None, split: bool = True
 ) -> Converted:
     """Turn one decoded source file into its two pages (or report why not)."""
     front = split_front_matter(src)
@@ -91,7 +92,7 @@ def convert(
         diags.append(
             warning(src.display, body_line, 1, "no translated pairs; both pages carry the same text")
         )
-    ctx = LinkContext(display=src.display, rel=src.rel, repo=repo)
+    ctx = LinkContext(display=src.display, rel=src.rel, repo=repo, page=src.page)
     out = layout(parsed, ctx, split=split)
     diags.extend(out.diags)
     diags.extend(ctx.diags)
@@ -121,11 +122,11 @@ PARALLEL_MIN = 200
 class _Job:
     """What a worker needs to convert articles; picklable, no open files."""
 
-    repo: Repository
+    repo: Publication
     target_lang: str | None
 
     def __call__(self, path: Path) -> tuple[SourceFile | None, Converted]:
-        src = read_source(path, self.repo.root)
+        src = read_article(self.repo, path)
         if isinstance(src, Diagnostic):
             return None, Converted((), (), (src,))
         try:
@@ -135,26 +136,6 @@ class _Job:
             return src, Converted(
                 (), (), (error(src.display, 0, 0, f"internal error, please report: {exc!r}"),)
             )
-
-
-def _precheck(paths: list[Path]) -> dict[Path, Diagnostic]:
-    """Names that cannot become pages: empty slugs and slugs shared by several sources."""
-    by_slug: dict[str, list[Path]] = defaultdict(list)
-    for path in paths:
-        by_slug[slugify(path.stem)].append(path)
-    bad: dict[Path, Diagnostic] = {}
-    for slug, group in by_slug.items():
-        for path in group:
-            if not slug:
-                bad[path] = error(
-                    str(path), 1, 1, "file name has no letters a-z or digits to make a page name"
-                )
-            elif len(group) > 1:
-                others = ", ".join(str(p) for p in group if p != path)
-                bad[path] = error(
-                    str(path), 1, 1, f"slug {slug!r} is also the slug of {others}; nothing written"
-                )
-    return bad
 
 
 def _cpus() -> int:
@@ -244,14 +225,11 @@ def import_repository(
 ) -> Report:
     started = time.perf_counter()
     report = Report()
-    root = source_dir
-    paths = discover(root, exclude=out_dir)
-    repo = repository(root, paths)
-    bad = _precheck(paths)
-    todo = [p for p in paths if p not in bad]
-    for diag in bad.values():
+    repo = read_repository(source_dir, exclude=out_dir)
+    for diag in repo.diags:
         report.diags.append(diag)
-        report.failed += 1
+        report.failed += diag.is_error
+    todo = articles(repo)
 
     job = _Job(repo, target_lang)
     results = _converted(job, todo, jobs if jobs is not None else _cpus())

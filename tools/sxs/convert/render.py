@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from typing import Any
 
 from sxs.pages.frontmatter import HASH_KEY, OWN_KEYS, dump_yaml, own_keys, seal, without_key
+from sxs.pages.identity import SOURCE_LANG, PageId
 
 from .model import CLOSE, OPEN, Article, Page
 
-SOURCE_LANG = "en"
 PLACEHOLDER = re.compile(re.escape(OPEN) + r"(L:[^" + re.escape(CLOSE) + r"]+|\d+)" + re.escape(CLOSE))
 
 # Words the converter adds. Languages without an entry use English.
@@ -93,7 +94,7 @@ def render(article: Article) -> list[Page]:
         if article.title_line is not None:
             title: Any = plain_title(body[article.title_line])
         else:
-            title = upstream_title if upstream_title is not None else article.source.slug
+            title = upstream_title if upstream_title is not None else posixpath.basename(article.source.page)
         items: list[tuple[str, Any]] = [
             ("title", title),
             ("lang", lang),
@@ -103,5 +104,5 @@ def render(article: Article) -> list[Page]:
             (HASH_KEY, ""),
         ]
         text = "---\n" + own_keys(items) + upstream + "---\n" + "\n".join(body) + "\n"
-        pages.append(Page(article.source.slug, lang, seal(text)))
+        pages.append(Page(PageId(article.source.page, lang), seal(text)))
     return pages

@@ -14,7 +14,8 @@ keys in both languages so the two files stay line-aligned:
                      (ms.locfileid, ms.translationtype, ms.openlocfilehash,
                      ms.lasthandoff, ms.contentlocale, author, ...)
 
-Read it back with `read_meta(text)`; test for edits with `is_edited(text)`.
+Read it back with `read_meta(text)` (or `read_front(text)` for its position and problems); test
+for edits with `is_edited(text)`. This module is the one reader of pages' front matter.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -29,7 +31,7 @@ import yaml
 HASH_KEY = "page_hash"
 OWN_KEYS = ("title", "lang", "upstream_title", "source_path", "source_sha256", HASH_KEY)
 HASH_LINE = re.compile(rf"^{HASH_KEY}:[^\n]*\n", re.M)
-FRONT = re.compile(r"\A---\n(.*?\n)---\n", re.S)
+FRONT = re.compile(r"\A---\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
 
 _Dumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -106,12 +108,46 @@ def seal(text: str) -> str:
     return HASH_LINE.sub(f"{HASH_KEY}: {compute_hash(text)}\n", text, count=1)
 
 
-def read_meta(text: str) -> dict[str, Any]:
-    m = FRONT.match(text.replace("\r\n", "\n"))
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster on 3,000 pages
+
+
+@dataclass(frozen=True)
+class Front:
+    """A page's front matter: its keys, and the 1-based line of its closing `---` (0 without one)."""
+
+    meta: dict[str, Any]
+    end: int
+
+
+@dataclass(frozen=True)
+class FrontError:
+    """Why a page's front matter cannot be read, at a 1-based line."""
+
+    line: int
+    message: str
+
+
+def read_front(text: str) -> Front | FrontError:
+    """The front matter of a page's text (a BOM and CRLF line ends allowed, as MkDocs reads pages)."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    if not text.startswith("---\n"):
+        return Front({}, 0)
+    m = FRONT.match(text)
     if m is None:
-        return {}
-    data = yaml.safe_load(m.group(1))
-    return data if isinstance(data, dict) else {}
+        return FrontError(1, "front matter is not closed by a '---' line")
+    try:
+        loaded = yaml.load(m.group(1) or "", Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        return FrontError(line, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}")
+    return Front(loaded if isinstance(loaded, dict) else {}, m.group(0).count("\n"))
+
+
+def read_meta(text: str) -> dict[str, Any]:
+    """The front matter's keys; empty when there is none or it cannot be read."""
+    front = read_front(text)
+    return front.meta if isinstance(front, Front) else {}
 
 
 def is_edited(text: str) -> bool:

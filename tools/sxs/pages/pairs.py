@@ -1,7 +1,7 @@
-"""Article pairs on disk: `<slug>.<lang>.md` beside `<slug>.en.md`,
+"""Article pairs on disk: `<path>.<lang>.md` beside `<path>.en.md` (pages/identity.py),
 line i of one translating line i of the other.
 
-Only generated pages count as articles: their front matter carries `source_path` (pages.py).
+Only generated pages count as articles: their front matter carries `source_path` (frontmatter.py).
 Other bilingual pages of the site (home, categories) are written freely and are not pairs.
 Line numbers everywhere are 1-based file lines, front matter included, so that messages,
 exported units and `git blame` all name the same line.
@@ -10,22 +10,18 @@ exported units and `git blame` all name the same line.
 from __future__ import annotations
 
 import argparse
-import glob
-import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from sxs.convert.render import SOURCE_LANG
 from sxs.diagnostics import Diagnostic, error
 
-PAGE_NAME = re.compile(r"^(?P<slug>[^.\s]+)\.(?P<lang>[a-z]{2})\.md$")
+from .frontmatter import Front, read_front
+from .identity import SOURCE_LANG, PageId, page_files, siblings
+
 PROVENANCE = "source_path"
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster on 3,000 pages
 
 
 @dataclass(frozen=True)
@@ -48,9 +44,14 @@ class Page:
 
 @dataclass(frozen=True)
 class Pair:
-    slug: str
+    page: PageId  # the translation's identity, relative to the folder the command was given
     target: Page  # the translation (ko)
     source: Page  # the English original
+
+    @property
+    def key(self) -> str:
+        """The article's path: what names it in messages and exchanged files."""
+        return self.page.path
 
     @property
     def body_start(self) -> int:
@@ -65,58 +66,44 @@ def read_page(path: Path, lang: str) -> Page | Diagnostic:
         return error(str(path), 1, 1, f"not UTF-8 ({exc.reason} at byte {exc.start})")
     except OSError as exc:
         return error(str(path), 0, 0, exc.strerror or str(exc))
+    front = read_front(text)
+    if not isinstance(front, Front):
+        return error(str(path), front.line, 1, front.message)
     lines = tuple(text.replace("\r\n", "\n").split("\n"))
     if lines and lines[-1] == "":
         lines = lines[:-1]
-    front_end = 0
-    meta: dict[str, Any] = {}
-    if lines and lines[0] == "---":
-        front_end = next((i + 1 for i in range(1, len(lines)) if lines[i] == "---"), 0)
-        if not front_end:
-            return error(str(path), 1, 1, "front matter is not closed by a '---' line")
-        if front_end:
-            try:
-                loaded = yaml.load("\n".join(lines[1 : front_end - 1]), Loader=_Loader)  # noqa: S506 - safe
-            except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                line = mark.line + 2 if mark is not None else 1
-                return error(
-                    str(path), line, 1, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}"
-                )
-            meta = loaded if isinstance(loaded, dict) else {}
-    return Page(path, lang, lines, front_end, meta)
+    return Page(path, lang, lines, front.end, front.meta)
 
 
-def page_files(paths: Iterable[Path]) -> list[Path]:
-    """Every `<slug>.<lang>.md` under the given folders, and for a given page its other languages too
-    (a pre-commit hook passes only the changed file), sorted, each once."""
-    found: set[Path] = set()
-    for path in paths:
-        if path.is_dir():
-            found.update(p for p in path.rglob("*.md") if PAGE_NAME.match(p.name))
-            continue
-        m = PAGE_NAME.match(path.name)
-        if m is not None:
-            found.update(
-                p for p in path.parent.glob(f"{glob.escape(m['slug'])}.*.md") if PAGE_NAME.match(p.name)
-            )
-    return sorted(found)
+def _pages(paths: Iterable[Path]) -> dict[tuple[Path, str], dict[str, tuple[PageId, Path]]]:
+    """Page files by (folder given, article path) and language. A folder is searched whole; a
+    page (a pre-commit hook passes only the changed file) brings its other languages along."""
+    groups: dict[tuple[Path, str], dict[str, tuple[PageId, Path]]] = {}
+    for given in paths:
+        if given.is_dir():
+            found = list(page_files(given))
+            root = given
+        else:
+            root = given.parent
+            found = [(page, p) for p in siblings(given) if (page := PageId.parse(p.name)) is not None]
+        for page, file in found:
+            groups.setdefault((root, page.path), {})[page.lang] = (page, file)
+    return groups
 
 
 def find_pairs(paths: Iterable[Path]) -> tuple[list[Pair], list[Diagnostic]]:
     """The article pairs under `paths`; a page without its other half is reported, not paired."""
-    groups: dict[tuple[Path, str], dict[str, Path]] = {}
-    for path in page_files(paths):
-        m = PAGE_NAME.match(path.name)
-        assert m is not None
-        groups.setdefault((path.parent, m["slug"]), {})[m["lang"]] = path
     pairs: list[Pair] = []
     diags: list[Diagnostic] = []
-    for (_, slug), langs in sorted(groups.items()):
+    seen: set[Path] = set()
+    for (_, path), langs in sorted(_pages(paths).items()):
+        if any(file.resolve() in seen for _, file in langs.values()):
+            continue  # a page named twice (its folder and itself)
+        seen.update(file.resolve() for _, file in langs.values())
         pages: dict[str, Page] = {}
         unread: set[str] = set()
-        for lang, path in sorted(langs.items()):
-            page = read_page(path, lang)
+        for lang, (_, file) in sorted(langs.items()):
+            page = read_page(file, lang)
             if isinstance(page, Diagnostic):
                 diags.append(page)
                 unread.add(lang)
@@ -129,35 +116,26 @@ def find_pairs(paths: Iterable[Path]) -> tuple[list[Pair], list[Diagnostic]]:
             if SOURCE_LANG in unread:
                 continue  # the English page is there but unreadable: reported on it, above
             if SOURCE_LANG in langs:
-                diags.append(
-                    error(
-                        str(langs[SOURCE_LANG]),
-                        1,
-                        1,
-                        f"no `{PROVENANCE}` in its front matter; the page is not paired",
-                    )
-                )
+                diags.append(_unpaired(langs[SOURCE_LANG][1]))
                 continue
             for page in pages.values():
-                diags.append(error(page.display, 1, 1, f"article has no {slug}.{SOURCE_LANG}.md beside it"))
+                english = PageId(path, SOURCE_LANG).file.rsplit("/", 1)[-1]
+                diags.append(error(page.display, 1, 1, f"article has no {english} beside it"))
             continue
         if not pages:
             other = [lang for lang in langs if lang != SOURCE_LANG]
             if other:
-                diags.append(
-                    error(
-                        str(langs[other[0]]),
-                        1,
-                        1,
-                        f"no `{PROVENANCE}` in its front matter; the page is not paired",
-                    )
-                )
+                diags.append(_unpaired(langs[other[0]][1]))
             else:
                 diags.append(error(source.display, 1, 1, "article has no translation beside it"))
             continue
-        for page in pages.values():
-            pairs.append(Pair(slug, page, source))
+        for lang, page in pages.items():
+            pairs.append(Pair(langs[lang][0], page, source))
     return pairs, diags
+
+
+def _unpaired(file: Path) -> Diagnostic:
+    return error(str(file), 1, 1, f"no `{PROVENANCE}` in its front matter; the page is not paired")
 
 
 def add_paths_argument(parser: argparse.ArgumentParser, what: str) -> None:

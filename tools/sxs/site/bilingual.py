@@ -28,7 +28,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 
 from .build import Build
-from .notices import article_slug
+from .catalog import article_of
 from .segments import Segment, mark, pair, segments
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -47,7 +47,7 @@ class Alternate:
 class BilingualReading:
     def __init__(self, options: Any) -> None:
         self.alternates: dict[str, Alternate] = {}
-        # (slug, lang) -> (HTML, the page's URL), for the next language's build
+        # (article path, lang) -> (HTML, the page's URL), for the next language's build
         self.rendered: dict[tuple[str, str], tuple[str, str]] = {}
 
     def on_config(self, config: MkDocsConfig) -> None:
@@ -57,16 +57,18 @@ class BilingualReading:
     def on_page_content(self, content: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
         self.alternates.pop(page.file.src_uri, None)
         lang = Build.language(config)
-        slug = article_slug(page)
-        if slug is None or getattr(page.file, "locale", lang) != lang:
+        article = article_of(page)
+        if article is None or getattr(page.file, "locale", lang) != lang:
             return None  # not an article, or static-i18n's fallback page (no translation to show)
-        self.rendered[(slug, lang)] = (content, page.url)
+        self.rendered[(article.path, lang)] = (content, page.url)
         other_lang = next((other for other in Build.languages(config) if other != lang), None)
         source = Path(page.file.abs_src_path or "")
-        other_path = source.with_name(re.sub(r"\.[a-z]{2}\.md$", f".{other_lang}.md", source.name))
-        if other_lang is None or not other_path.is_file():
+        if other_lang is None:
             return None
-        earlier = self.rendered.get((slug, other_lang))
+        other_path = source.with_name(article.other(other_lang).file.rsplit("/", 1)[-1])
+        if not other_path.is_file():
+            return None
+        earlier = self.rendered.get((article.path, other_lang))
         if earlier is None:
             other_html = self._render(page, other_path.read_text(encoding="utf-8"), config, files)
         else:

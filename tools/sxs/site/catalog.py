@@ -1,27 +1,26 @@
-"""Every article of the site, read once from `docs/articles/<slug>.<lang>.md`, for the features.
+"""Every article of the site, read once from the pages under `docs/articles/`, for the features.
 
 Features need facts about all articles while MkDocs renders one page at a time (category lists,
 the error-code index, "only in Korean" marks), so the catalog reads the front matter and the
 headings of every article file itself. It is cached on the files' names and modification
-times: static-i18n's second build and an unchanged `mkdocs serve` rebuild reuse it.
+times: static-i18n's second build and an unchanged `mkdocs serve` rebuild reuse it. Articles are
+known by their path under `articles/` (pages/identity.py).
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from sxs.pages.frontmatter import read_meta
+from sxs.pages.identity import PageId, page_files
 
 ARTICLES = "articles"
-FILE_NAME = re.compile(r"^(?P<slug>[^.]+)\.(?P<lang>[a-z]{2})\.md$")
-FRONT = re.compile(r"\A(?:\ufeff)?---\n(.*?\n)---\n", re.S)
+FRONT = re.compile(r"\A(?:\ufeff)?---\n.*?\n---[ \t]*\n", re.S)
 HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)(?:[ \t]+\{[^}]*\})?[ \t]*#*[ \t]*$", re.M)
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -37,13 +36,18 @@ class Version:
 
 @dataclass(frozen=True)
 class Article:
-    slug: str
+    path: str  # under articles/, without language suffix: "antispam-5-7-23", "mixed-reality/develop/x"
     versions: dict[str, Version] = field(hash=False)
 
     @property
     def src_uri(self) -> str:
-        """The language-neutral source path static-i18n resolves ('articles/<slug>.md')."""
-        return f"{ARTICLES}/{self.slug}.md"
+        """The language-neutral source path static-i18n resolves ('articles/<path>.md')."""
+        return PageId(self.path, "").under(ARTICLES).neutral
+
+    @property
+    def name(self) -> str:
+        """The last part of the path: the file name upstream, as rules and messages name it."""
+        return self.path.rsplit("/", 1)[-1]
 
     def title(self, lang: str, fallback: str) -> str:
         version = self.versions.get(lang) or self.versions.get(fallback) or next(iter(self.versions.values()))
@@ -54,16 +58,12 @@ class Article:
 
 
 def read_version(path: Path, lang: str) -> Version:
-    text = path.read_text(encoding="utf-8")
-    meta: dict[str, Any] = {}
-    body = text
+    text = path.read_text(encoding="utf-8-sig")
+    meta = read_meta(text)
     front = FRONT.match(text)
-    if front is not None:
-        loaded = yaml.load(front.group(1), Loader=_Loader)  # noqa: S506 - a safe loader
-        meta = loaded if isinstance(loaded, dict) else {}
-        body = text[front.end() :]
+    body = text[front.end() :] if front is not None else text
     headings = tuple(h.strip() for h in HEADING.findall(_outside_fences(body)))
-    title = str(meta.get("title") or (headings[0] if headings else path.stem.split(".")[0]))
+    title = str(meta.get("title") or (headings[0] if headings else path.name.split(".")[0]))
     kind = meta.get("ms.translationtype")
     handed = meta.get("ms.lasthandoff")
     return Version(
@@ -92,25 +92,33 @@ class Catalog:
     def __len__(self) -> int:
         return len(self.articles)
 
-    def get(self, slug: str) -> Article | None:
-        return self.articles.get(slug)
+    def get(self, path: str) -> Article | None:
+        return self.articles.get(path)
+
+    def of_page(self, page: Any) -> Article | None:
+        """The article an MkDocs page shows, if it is one."""
+        found = article_of(page)
+        return self.articles.get(found.path) if found is not None else None
 
     @classmethod
     def load(cls, docs_dir: str | Path) -> Catalog:
         folder = Path(docs_dir) / ARTICLES
-        entries = sorted(
-            (entry.name, entry.stat().st_mtime_ns, entry.stat().st_size)
-            for entry in (os.scandir(folder) if folder.is_dir() else [])
-            if entry.is_file() and FILE_NAME.match(entry.name)
-        )
-        key = (str(folder), tuple(entries))
+        found = list(page_files(folder)) if folder.is_dir() else []
+        entries = tuple((page, path.stat().st_mtime_ns, path.stat().st_size) for page, path in found)
+        key = (str(folder), entries)
         if cls._cached is not None and cls._cached[0] == key:
             return cls._cached[1]
         versions: dict[str, dict[str, Version]] = {}
-        for name, _, _ in entries:
-            match = FILE_NAME.match(name)
-            assert match is not None
-            versions.setdefault(match["slug"], {})[match["lang"]] = read_version(folder / name, match["lang"])
-        catalog = cls({slug: Article(slug, found) for slug, found in sorted(versions.items())})
+        for page, path in found:
+            versions.setdefault(page.path, {})[page.lang] = read_version(path, page.lang)
+        catalog = cls({path: Article(path, found) for path, found in sorted(versions.items())})
         Catalog._cached = (key, catalog)
         return catalog
+
+
+def article_of(page: Any) -> PageId | None:
+    """The article page (path under articles/, language) an MkDocs page is made from, if any."""
+    found = PageId.parse(page.file.src_uri)
+    if found is None or not found.path.startswith(f"{ARTICLES}/"):
+        return None
+    return PageId(found.path[len(ARTICLES) + 1 :], found.lang)

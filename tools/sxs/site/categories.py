@@ -21,6 +21,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
+from sxs.pages.identity import neutral
+
 from .build import Build
 from .catalog import Article, Catalog
 from .links import article_link
@@ -30,7 +32,6 @@ log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 CATEGORIES = "categories"
 MARKER = "<!-- sxs:categories -->"  # where a page (the home page) lists the categories
 FALLBACK = "other"
-LANG_SUFFIX = re.compile(r"\.[a-z]{2}(?=\.md$)")
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Category:
 
     def matches(self, article: Article) -> bool:
         english = article.version("en")
-        subjects = [article.slug] + ([english.title] if english else [])
+        subjects = [article.name] + ([english.title] if english else [])
         return any(p.search(s) for p in self.patterns for s in subjects)
 
     @property
@@ -85,7 +86,7 @@ class Categorizer:
         fallback = next(c for c in rules if c.id == FALLBACK)
         for article in catalog:
             category = next((c for c in rules if c.id != FALLBACK and c.matches(article)), fallback)
-            self.of[article.slug] = category
+            self.of[article.path] = category
             self.members[category.id].append(article)
 
     @classmethod
@@ -122,13 +123,13 @@ class Categories:
 
     @staticmethod
     def _other_pages(docs: Path) -> list[str]:
-        names = {LANG_SUFFIX.sub("", p.name) for p in docs.glob("*.md")}
+        names = {neutral(p.name) for p in docs.glob("*.md")}
         return sorted(names - {"index.md", "404.md"})
 
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
         if MARKER in markdown:
             return markdown.replace(MARKER, self._overview(page, config, files))
-        uri = LANG_SUFFIX.sub("", page.file.src_uri)
+        uri = neutral(page.file.src_uri)
         if not uri.startswith(f"{CATEGORIES}/"):
             return None
         categorizer = self.categorizer
@@ -174,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m sxs.site.categories [DOCS_DIR] [--rules FILE] [--list ID]`: what the rules do.
 
     For reviewing a change to the rules: the number of articles per category and, with
-    --list, the English titles (or slugs) of one category's articles.
+    --list, the paths and English titles of one category's articles.
     """
     import argparse
 
@@ -195,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: no category `{args.list}` in {rules_path}")
             return 1
         for article in categorizer.members[args.list]:
-            print(f"{article.slug}\t{article.title('en', 'en')}")
+            print(f"{article.path}\t{article.title('en', 'en')}")
         return 0
     for category in rules:
         print(f"{category.id:<22}{len(categorizer.members[category.id]):>6}")

@@ -40,5 +40,5 @@ def article_link(article: Article, lang: str, default: str, page: Any, files: An
         return ArticleLink(get_relative_url(file.url, page.url), article.title(lang, default), only)
     assert only is not None
     prefix = "" if only == default else f"{only}/"  # no page in this language: the other one's
-    href = get_relative_url(f"{prefix}{ARTICLES}/{article.slug}/", page.url)
+    href = get_relative_url(f"{prefix}{ARTICLES}/{article.path}/", page.url)
     return ArticleLink(href, article.title(lang, default), only)

@@ -18,8 +18,10 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils import get_relative_url
 
+from sxs.pages.identity import neutral
+
 from .build import Build
-from .catalog import ARTICLES, Catalog
+from .catalog import Catalog
 from .categories import Categorizer
 from .texts import TEXTS, text
 
@@ -58,35 +60,33 @@ def hand_off(value: str | None, lang: str) -> HandOff | None:
     return HandOff(f"{year:04d}-{month:02d}-{day:02d}", shown)
 
 
-def article_slug(page: Any) -> str | None:
-    match = re.match(rf"^{ARTICLES}/([^/.]+)\.[a-z]{{2}}\.md$", page.file.src_uri)
-    return match.group(1) if match else None
-
-
 class ArticleNotices:
     def __init__(self, options: Any) -> None:
         self.rules_file: str = options.categories
         self.catalog: Catalog | None = None
         self.categorizer: Categorizer | None = None
+        self.nav_pages: dict[str, Any] = {}  # the navigation's pages by language-neutral source path
 
     def on_files(self, files: Any, config: MkDocsConfig) -> None:
         # Once per build: the catalog's freshness check stats every article file.
         self.catalog = Catalog.load(config.docs_dir)
         self.categorizer = Categorizer.for_config(config, self.rules_file)
 
+    def on_nav(self, nav: Any, config: MkDocsConfig, files: Any) -> None:
+        self.nav_pages = {neutral(item.file.src_uri): item for item in nav.pages}
+
     def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
         lang = Build.language(config)
         context["sxs_text"] = TEXTS.get(lang, TEXTS["en"])
-        slug = article_slug(page)
-        article = self.catalog.get(slug) if slug and self.catalog else None
+        article = self.catalog.of_page(page) if self.catalog else None
         if article is None or self.categorizer is None:
             return context
         shown_lang = getattr(page.file, "locale", lang)
         version = article.version(shown_lang)
-        category = self.categorizer.of[article.slug]
-        category_file = _file_of(page, nav, category.src_uri)
+        category = self.categorizer.of[article.path]
+        category_file = _file_of(page, self.nav_pages, category.src_uri)
         facts: dict[str, Any] = {
-            "slug": article.slug,
+            "path": article.path,
             "lang": shown_lang,
             "only_in": shown_lang if shown_lang != lang else None,
             "only_in_text": text(lang, "only_in", language=text(lang, f"language.{shown_lang}")),
@@ -104,9 +104,9 @@ class ArticleNotices:
         return context
 
 
-def _file_of(page: Any, nav: Any, src_uri: str) -> dict[str, str] | None:
+def _file_of(page: Any, nav_pages: dict[str, Any], src_uri: str) -> dict[str, str] | None:
     """Title and relative URL of the navigation page made from `src_uri` (language suffix aside)."""
-    for item in nav.pages:
-        if re.sub(r"\.[a-z]{2}(?=\.md$)", "", item.file.src_uri) == src_uri:
-            return {"title": item.title, "url": get_relative_url(item.url, page.url)}
-    return None
+    item = nav_pages.get(src_uri)
+    if item is None:
+        return None
+    return {"title": item.title, "url": get_relative_url(item.url, page.url)}

@@ -140,19 +140,19 @@ def render(result: SiteStatus, catalog: Catalog, lang: str, default: str, base: 
     out += ["| " + " | ".join(head) + " |", "|---|---|---|---|---|---|"]
 
     def order(a: Any) -> tuple[int, int, str]:
-        article = catalog.get(a.slug)
+        article = catalog.get(a.article)
         return (
             -len(a.stale or ()),
             -(a.edited or 0),
-            (article.title(lang, default) if article else a.slug).casefold(),
+            (article.title(lang, default) if article else a.article).casefold(),
         )
 
     for a in sorted(arts, key=order):
-        article = catalog.get(a.slug)
-        title = article.title(lang, default) if article else a.slug
+        article = catalog.get(a.article)
+        title = article.title(lang, default) if article else a.article
         handed = hand_off(a.handed_off, lang)
         cells = [
-            f"[{_escape(title)}]({base}{ARTICLES}/{a.slug}.md)",
+            f"[{_escape(title)}]({base}{ARTICLES}/{a.article}.md)",
             _text(lang, a.translation) if a.translation in ("MT", "HT") else _text(lang, "unknown"),
             str(a.lines),
             "–" if a.stale is None else str(len(a.stale)),

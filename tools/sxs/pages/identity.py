@@ -1,0 +1,110 @@
+"""A page's identity: its path and its language, and the file that holds it.
+
+Every generated page is the file `<path>.<lang>.md` under a content root (the import's OUT_DIR,
+or the site's `docs/`): `mixed-reality/develop/unity/overview.ko.md` is the Korean page of
+the article `mixed-reality/develop/unity/overview`, and `.en.md` beside it its English original.
+The path is where the page was published upstream (its documentation set's folder, then its path
+in the set; see convert/docset.py), in lower case: upstream URLs were case-blind, so one case is
+picked and links written in any case resolve to it. mkdocs-static-i18n reads the same suffix
+(`docs_structure: suffix`), and a link to `<path>.md` reaches the page of the reader's language.
+
+This module is the one place that knows the pattern; everything else asks it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+SOURCE_LANG = "en"  # the language the side-by-side originals were written in
+# A language tag as static-i18n takes it: `ko`, `en`, `zh-cn`, `pt-br`.
+LANG = r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*"
+PAGE_FILE = re.compile(rf"^(?P<path>.+?)\.(?P<lang>{LANG})\.md$")
+# A path part: letters (any script), digits, `_` and `.`; every other run (spaces, `-`...) is one `-`.
+UNSAFE = re.compile(r"[^\w.]+")
+
+
+def path_part(name: str) -> str:
+    """One folder or file name as a page path part: lower case, spaces and punctuation as `-`."""
+    return UNSAFE.sub("-", name.lower()).strip("-.")
+
+
+def page_path(source_rel: str) -> str:
+    """The page path for a source file's POSIX path (any case, with its extension)."""
+    stem, _ = posixpath.splitext(source_rel)
+    return "/".join(path_part(p) for p in stem.split("/") if p not in ("", "."))
+
+
+@dataclass(frozen=True, order=True)
+class PageId:
+    """One page: `path` (POSIX, relative to the content root, no suffix) in language `lang`."""
+
+    path: str
+    lang: str
+
+    @property
+    def file(self) -> str:
+        """The page's file, relative to the content root."""
+        return f"{self.path}.{self.lang}.md"
+
+    @property
+    def neutral(self) -> str:
+        """The language-neutral name links use and static-i18n resolves: `<path>.md`."""
+        return f"{self.path}.md"
+
+    @property
+    def name(self) -> str:
+        return posixpath.basename(self.path)
+
+    def other(self, lang: str) -> PageId:
+        return PageId(self.path, lang)
+
+    def under(self, prefix: str) -> PageId:
+        """The same page seen from a root `prefix` folders higher (e.g. `articles`)."""
+        return PageId(posixpath.join(prefix, self.path) if prefix else self.path, self.lang)
+
+    @classmethod
+    def parse(cls, rel: str) -> PageId | None:
+        """The page a file (POSIX, relative to the content root) holds; None for other files."""
+        m = PAGE_FILE.match(rel)
+        return cls(m["path"], m["lang"]) if m else None
+
+
+def relative(target: str, from_page: str) -> str:
+    """A link from the page at path `from_page` to a file (`<path>.md` for a page, or an image)."""
+    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+
+
+def neutral(src_uri: str) -> str:
+    """A file's name with its language suffix taken out (`a/b.ko.md` -> `a/b.md`); others as they are."""
+    page = PageId.parse(src_uri)
+    return page.neutral if page is not None else src_uri
+
+
+def page_files(root: Path) -> Iterator[tuple[PageId, Path]]:
+    """Every page file under `root` with its identity (relative to `root`), in path order."""
+    found = []
+    for path in root.rglob("*.md"):
+        rel = path.relative_to(root).as_posix()
+        if any(part.startswith(".") for part in rel.split("/")):
+            continue
+        page = PageId.parse(rel)
+        if page is not None and path.is_file():
+            found.append((page, path))
+    yield from sorted(found)
+
+
+def siblings(file: Path) -> Iterable[Path]:
+    """The files of every language of the page `file` holds (itself included)."""
+    page = PageId.parse(file.name)
+    if page is None:
+        return []
+    prefix = page.path + "."
+    return [
+        p
+        for p in file.parent.glob("*.md")
+        if p.name.startswith(prefix) and (q := PageId.parse(p.name)) is not None and q.path == page.path
+    ]
