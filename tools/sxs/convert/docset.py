@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import logging
 import posixpath
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -130,7 +130,7 @@ class Publication:
     files: dict[str, str]  # lower-cased source path -> source path, for every file (links are case-blind)
     assets: dict[str, str] = field(default_factory=dict)  # source path -> output path of a resource
     tocs: tuple[str, ...] = ()  # tables of contents (toc.yml, TOC.md), source paths
-    fragments: dict[str, str] = field(default_factory=dict)  # include path -> decoded text
+    fragments: Mapping[str, str] = field(default_factory=dict)  # repository path -> decoded text
     diags: tuple[Diagnostic, ...] = ()
 
     def set_of(self, rel: str) -> DocSet | None:

@@ -7,8 +7,6 @@ page. Block rules applied here:
 - `> [!NOTE]` ... alerts become `!!! note "<label>"` admonitions;
 - `> [!VIDEO url]` becomes a click-to-play placeholder (docs/assets/video.js);
 - `# <a name="id"></a>Title` becomes `# Title {#id}` (attr_list) so deep links live on;
-- `[!INCLUDE [title](includes/x.md)]` on its own line is replaced by the fragment's
-  lines, whose pairs become segments of the page (fragments are not pages);
 - several pairs on one paragraph or list line are put one per line, indented as
   continuation lines, when the next segment cannot be mistaken for a block marker
   in either language; headings, table rows and code keep their lines.
@@ -17,26 +15,21 @@ page. Block rules applied here:
 from __future__ import annotations
 
 import html
-import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from urllib.parse import unquote
 
 from sxs.diagnostics import Diagnostic, warning
 
 from .inline import LinkContext, clean
-from .model import CLOSE, OPEN, RawPair, Segment, label, placeholder
-from .parse import ParsedBody, parse_body
+from .model import CLOSE, OPEN, Origin, RawPair, Segment, label, placeholder
+from .parse import ParsedBody
 
 ALERT = re.compile(
     r"^(?P<ind>[ \t]*)>[ \t]?\[!(?P<kind>NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?P<rest>.*)$", re.I
 )
 VIDEO = re.compile(r"^(?P<ind>[ \t]*)(?:>[ \t]?)?\[!VIDEO[ \t]+(?P<url>[^\]\s]+)[ \t]*\][ \t]*$", re.I)
-INCLUDE = re.compile(
-    r"^(?P<ind>[ \t]*)\[!INCLUDE[ \t]*\[[^\]]*\][ \t]*\((?P<path>[^)\s]+)\)[ \t]*\][ \t]*$", re.I
-)
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*\n", re.S)
-DIRECTIVE = re.compile(r"\[!(?:INCLUDE|div|code|VIDEO)\b", re.I)
+DIRECTIVE = re.compile(r"\[!(?:div|code|VIDEO)\b", re.I)  # includes: includes.py
 FENCE = re.compile(r"^[ \t]*(?P<mark>`{3,}|~{3,})")
 HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
 ANCHOR_HEADING = re.compile(
@@ -84,17 +77,11 @@ def layout(body: ParsedBody, ctx: LinkContext, split: bool = True) -> Layout:
 class _Blocks:
     """One pass over the body, tracking just enough block context to treat each line right."""
 
-    def __init__(
-        self,
-        body: ParsedBody,
-        ctx: LinkContext,
-        split: bool,
-        out: Layout | None = None,
-        including: frozenset[str] = frozenset(),
-    ) -> None:
-        self.body, self.ctx, self.split = body, ctx, split
-        self.out = out if out is not None else Layout()
-        self.including = including  # include fragments being expanded, to stop cycles
+    def __init__(self, body: ParsedBody, ctx: LinkContext, split: bool) -> None:
+        self.body, self.split = body, split
+        self.article_ctx = self.ctx = ctx
+        self.contexts: dict[str, LinkContext] = {ctx.rel: ctx}  # one per file lines come from
+        self.out = Layout()
         self.table = _table_lines(body.lines)
         self.fence: str | None = None  # marker of the open fenced code block
         self.alert: str | None = None  # indentation of the open DocFX alert
@@ -106,7 +93,9 @@ class _Blocks:
 
     def run(self) -> Layout:
         for i, line in enumerate(self.body.lines):
-            self.src_line = self.body.line_of[i]
+            origin = self.body.origins[i]
+            self.src_line = origin.number
+            self.ctx = self._context(origin.origin)
             rewritten = self._docfx(line) if self.fence is None else self._alert_body(line, in_code=True)
             if rewritten is None or self._code(rewritten):
                 continue
@@ -128,56 +117,20 @@ class _Blocks:
             self.prev_blank = False
             return f"{self.alert}    {m.group('rest')}" if m.group("rest").strip() else None
         line = self._alert_body(line, in_code=False)
-        include = INCLUDE.match(line)
-        if include and self._include(line, include.group("ind"), include.group("path")):
-            return None
         if DIRECTIVE.search(line):
             self.out.diags.append(
                 warning(self.ctx.display, self.src_line, 1, "DocFX directive not converted; kept as text")
             )
         return line
 
-    def _include(self, line: str, indent: str, path: str) -> bool:
-        """Expand a DocFX include in place: its pairs become segments of this page."""
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(self.ctx.rel), unquote(path)))
-        text = self.ctx.repo.fragments.get(target)
-        if text is None or target in self.including:
-            why = (
-                "is an include cycle" if text is not None else "is not an include fragment of the repository"
-            )
-            self.out.diags.append(
-                warning(self.ctx.display, self.src_line, 1, f"include {path!r} {why}; kept as text")
-            )
-            self.out.lines.append(indent + line.lstrip())
-            return True
-        display = str(self.ctx.repo.root / target)
-        front = FRONT_MATTER.match(text)
-        body = text[front.end() :] if front else text
-        parsed, diags = parse_body(body, text.count("\n", 0, front.end()) + 1 if front else 1, display)
-        self.out.diags.extend(diags)
-        if parsed is None:
-            return True  # the errors above fail the page
-        lines = tuple(indent + line if line.strip() else line for line in parsed.lines)
-        ctx = LinkContext(
-            display=display,
-            rel=target,
-            repo=self.ctx.repo,
-            page=self.ctx.page,
-            assets=self.ctx.assets,
-            diags=self.ctx.diags,
-        )
-        child = _Blocks(
-            ParsedBody(lines, parsed.pairs, parsed.line_of),
-            ctx,
-            self.split,
-            self.out,
-            self.including | {target},
-        )
-        # The fragment continues the block it was included in (a list item, say).
-        child.in_list, child.list_indent, child.prev_blank = self.in_list, self.list_indent, self.prev_blank
-        child.run()
-        self.prev_blank = child.prev_blank
-        return True
+    def _context(self, origin: Origin) -> LinkContext:
+        """Links in an include fragment start from the fragment's folder; messages name its file."""
+        ctx = self.contexts.get(origin.rel)
+        if ctx is None:
+            base = self.article_ctx
+            ctx = replace(base, display=origin.display, rel=origin.rel)
+            self.contexts[origin.rel] = ctx
+        return ctx
 
     def _alert_body(self, line: str, in_code: bool) -> str:
         """A `> ` line of an open alert becomes a line of the admonition's indented body."""
@@ -236,7 +189,7 @@ class _Blocks:
         heading = HEADING.match(line)
         if heading:
             line = self._heading(line)
-        line = _clean_line(line, self.body.pairs, self.out, self.ctx, self.src_line)
+        line = _clean_line(line, self.body.pairs, self.out, self.ctx, self.src_line, self._context)
         if line.endswith((" ", "\t")) and not line.endswith("  "):
             line = line[:-1]  # one trailing blank means nothing in Markdown; two are a line break
         if not self.split or heading or i in self.table or line.lstrip(" \t>").startswith("<"):
@@ -326,14 +279,21 @@ def _code_line(line: str, raw: tuple[RawPair, ...], out: Layout) -> str:
     return SEGMENT_REF.sub(keep, line)
 
 
-def _clean_line(line: str, raw: tuple[RawPair, ...], out: Layout, ctx: LinkContext, src_line: int) -> str:
+def _clean_line(
+    line: str,
+    raw: tuple[RawPair, ...],
+    out: Layout,
+    ctx: LinkContext,
+    src_line: int,
+    context_of: Callable[[Origin], LinkContext],
+) -> str:
     def seg(m: re.Match[str]) -> str:
         pair = raw[int(m.group(1))]
         out.segments.append(
             Segment(
                 pair.ident,
-                clean(pair.target, ctx, pair.line, pair.col),
-                clean(pair.source, ctx, pair.line, pair.col),
+                clean(pair.target, context_of(pair.origin), pair.line, pair.col),
+                clean(pair.source, context_of(pair.origin), pair.line, pair.col),
                 pair.line,
                 pair.col,
             )

@@ -45,13 +45,32 @@ class SourceFile:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """A file lines come from (an article or an include fragment): its path for messages, and its
+    repository path, where its relative links start."""
+
+    display: str
+    rel: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of an article's body after includes are expanded, and where it came from."""
+
+    text: str
+    origin: Origin
+    number: int  # 1-based line in the origin's file
+
+
+@dataclass(frozen=True)
 class RawPair:
     """A translated sentence as found in the source, before any clean-up."""
 
     ident: str
     target: str
     source: str
-    line: int  # 1-based position of `<span data-ttu-id` in the source file
+    origin: Origin
+    line: int  # 1-based position of `<span data-ttu-id` in the origin's file
     col: int
 
 

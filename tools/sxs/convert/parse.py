@@ -1,4 +1,4 @@
-"""Stage 2b: find the translated pairs in an article body.
+"""Stage 2c: find the translated pairs in an article body (its includes expanded: includes.py).
 
 A pair is `<span data-ttu-id="H-N">TARGET</span><span class="sxs-lookup">
 <span data-stu-id="H-N">SOURCE</span></span>`. Each pair is replaced by a
@@ -10,11 +10,12 @@ errors make the article fail, warnings are repaired.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sxs.diagnostics import Diagnostic, error, warning
 
-from .model import CLOSE, OPEN, RawPair, placeholder
+from .model import CLOSE, OPEN, Line, Origin, RawPair, placeholder
 
 PAIR = re.compile(
     r'<span data-ttu-id="(?P<tid>[^"]*)">(?P<target>.*?)</span>'
@@ -29,40 +30,55 @@ STRAY_CLOSE = re.compile(r"</span\s*>")
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
+Reporter = Callable[[Callable[[str, int, int, str], Diagnostic], int, str], None]
+
+
 @dataclass(frozen=True)
 class ParsedBody:
     lines: tuple[str, ...]  # body lines, each pair replaced by its placeholder
     pairs: tuple[RawPair, ...]
-    line_of: tuple[int, ...]  # source line number of each body line
+    origins: tuple[Line, ...]  # where each body line starts in its file (its text is the source's)
 
 
-def _position(text: str, offset: int, first_line: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset)
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return first_line + line, col
+class _Where:
+    """Offsets of the joined body back to files and lines."""
+
+    def __init__(self, source: tuple[Line, ...], body: str) -> None:
+        self.source, self.body = source, body
+
+    def __call__(self, offset: int) -> tuple[Origin, int, int]:
+        index = self.body.count("\n", 0, offset)
+        col = offset - (self.body.rfind("\n", 0, offset) + 1) + 1
+        line = self.source[min(index, len(self.source) - 1)]
+        return line.origin, line.number, col
 
 
-def parse_body(body: str, first_line: int, display: str) -> tuple[ParsedBody | None, list[Diagnostic]]:
+def parse_body(body_lines: tuple[Line, ...]) -> tuple[ParsedBody | None, list[Diagnostic]]:
     """Replace pairs by placeholders; None when the body is too damaged to import."""
     diags: list[Diagnostic] = []
+    if not body_lines:
+        return ParsedBody((), (), ()), diags
+    body = "\n".join(line.text for line in body_lines)
+    where = _Where(body_lines, body)
+
+    def report(make: Callable[[str, int, int, str], Diagnostic], offset: int, message: str) -> None:
+        origin, line, col = where(offset)
+        diags.append(make(origin.display, line, col, message))
+
     if OPEN in body or CLOSE in body:
         at = min(i for i in (body.find(OPEN), body.find(CLOSE)) if i >= 0)
-        line, col = _position(body, at, first_line)
-        diags.append(error(display, line, col, "private-use characters U+E000/U+E001 are reserved"))
+        report(error, at, "private-use characters U+E000/U+E001 are reserved")
         return None, diags
 
     pairs: list[RawPair] = []
     out: list[str] = []
     hidden_newlines: list[int] = []  # newlines inside each chunk of `out` that a join removed
     pos = 0
-    seen_offset, seen_line = 0, first_line  # newlines are counted once, moving forward
     for m in PAIR.finditer(body):
-        seen_line += body.count("\n", seen_offset, m.start())
-        seen_offset = m.start()
-        line = seen_line
-        col = m.start() - (body.rfind("\n", 0, m.start()) + 1) + 1
+        origin, line, col = where(m.start())
+        display = origin.display
         gap = body[pos : m.start()]
-        _check_leftover(gap, pos, body, first_line, display, diags)
+        _check_leftover(gap, pos, report)
         out.append(gap)
         hidden_newlines.append(0)
         pos = m.end()
@@ -70,7 +86,7 @@ def parse_body(body: str, first_line: int, display: str) -> tuple[ParsedBody | N
         target, source = m.group("target"), m.group("source")
         inner = LEFTOVER.search(target)
         if inner is not None:
-            iline, icol = _position(body, m.start("target") + inner.start(), first_line)
+            _, iline, icol = where(m.start("target") + inner.start())
             if STRAY_CLOSE.search(target, 0, inner.start()):
                 message = f'pair "{tid}" has no sxs-lookup half (next pair starts at {iline}:{icol})'
             else:
@@ -79,9 +95,10 @@ def parse_body(body: str, first_line: int, display: str) -> tuple[ParsedBody | N
             continue
         inner = LEFTOVER.search(source)
         if inner is not None:
-            iline, icol = _position(body, m.start("source") + inner.start(), first_line)
-            diags.append(
-                error(display, iline, icol, f'unexpected pair markup inside the source text of "{sid}"')
+            report(
+                error,
+                m.start("source") + inner.start(),
+                f'unexpected pair markup inside the source text of "{sid}"',
             )
             continue
         if tid != sid:
@@ -103,41 +120,38 @@ def parse_body(body: str, first_line: int, display: str) -> tuple[ParsedBody | N
         source = STRAY_CLOSE.sub("", source)
         out.append(placeholder(len(pairs)))
         hidden_newlines.append(m.group(0).count("\n"))
-        pairs.append(RawPair(ident=tid, target=target, source=source, line=line, col=col))
-    _check_leftover(body[pos:], pos, body, first_line, display, diags)
+        pairs.append(RawPair(ident=tid, target=target, source=source, origin=origin, line=line, col=col))
+    _check_leftover(body[pos:], pos, report)
     out.append(body[pos:])
     hidden_newlines.append(0)
     if any(d.is_error for d in diags):
         return None, diags
 
     lines: list[str] = [""]
-    line_of: list[int] = [first_line]
-    src_line = first_line
+    origins: list[Line] = [body_lines[0]]
+    index = 0
     for chunk, hidden in zip(out, hidden_newlines, strict=False):
         parts = chunk.split("\n")
         lines[-1] += parts[0]
         for part in parts[1:]:
-            src_line += 1
+            index += 1
             lines.append(part)
-            line_of.append(src_line)
-        src_line += hidden
+            origins.append(body_lines[min(index, len(body_lines) - 1)])
+        index += hidden
     if lines[-1] == "":
         lines.pop()
-        line_of.pop()
-    return ParsedBody(tuple(lines), tuple(pairs), tuple(line_of)), diags
+        origins.pop()
+    return ParsedBody(tuple(lines), tuple(pairs), tuple(origins)), diags
 
 
-def _check_leftover(
-    gap: str, offset: int, body: str, first_line: int, display: str, diags: list[Diagnostic]
-) -> None:
+def _check_leftover(gap: str, offset: int, report: Reporter) -> None:
     hit = LEFTOVER.search(gap)
     if hit is None:
         return
-    line, col = _position(body, offset + hit.start(), first_line)
     if hit.group(0).startswith("<span data-ttu-id"):
         message = "unclosed span: pair markup without its closing </span> or its sxs-lookup half"
     elif "stu" in hit.group(0) or "sxs-lookup" in hit.group(0):
         message = "sxs-lookup half without its data-ttu-id half"
     else:
         message = "pair markup outside a well-formed pair"
-    diags.append(error(display, line, col, message))
+    report(error, offset + hit.start(), message)

@@ -1,4 +1,4 @@
-"""The import pipeline: docset -> read -> front matter -> parse -> layout -> render -> write.
+"""The import pipeline: docset -> read -> front matter -> includes -> parse -> layout -> render -> write.
 
 `convert()` is pure (text in, pages out) so tests and other commands can use it
 without touching the disk; `import_repository()` adds discovery (docset.py) and writing.
@@ -18,9 +18,10 @@ from sxs.pages.identity import SOURCE_LANG
 
 from .docset import Publication
 from .frontmatter import split_front_matter
+from .includes import expand
 from .inline import LinkContext
 from .layout import layout
-from .model import Article, Asset, Page, SourceFile
+from .model import Article, Asset, Origin, Page, SourceFile
 from .parse import parse_body
 from .read import articles, read_article, read_repository
 from .render import locale_lang, render
@@ -84,7 +85,11 @@ def convert(
         return Converted(
             (), (), (error(src.display, 1, 1, f"target language {lang!r} is the source language"),)
         )
-    parsed, pdiags = parse_body(body, body_line, src.display)
+    lines, idiags = expand(
+        body.removesuffix("\n"), body_line, Origin(src.display, src.rel), repo.fragments, str(repo.root)
+    )
+    diags.extend(idiags)
+    parsed, pdiags = parse_body(lines)
     diags.extend(pdiags)
     if parsed is None:
         return Converted((), (), tuple(diags))

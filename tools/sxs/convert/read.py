@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
 from sxs.diagnostics import Diagnostic, error
 
-from .docset import FRAGMENT_DIR, Publication, publication
+from .docset import Publication, publication
 from .model import SourceFile
 
 log = logging.getLogger(__name__)
@@ -34,19 +35,36 @@ def read_source(path: Path, root: Path, page: str) -> SourceFile | Diagnostic:
     return SourceFile(path=path, rel=rel, page=page, text=text, raw_sha256=hashlib.sha256(data).hexdigest())
 
 
-def read_fragments(root: Path, files: dict[str, str]) -> dict[str, str]:
-    """Decoded include fragments by POSIX path; unreadable ones are left out (their includes warn)."""
-    fragments: dict[str, str] = {}
-    for rel in sorted(files.values()):
-        parts = rel.lower().split("/")
-        if not rel.lower().endswith(".md") or FRAGMENT_DIR not in parts[:-1]:
-            continue
-        src = read_source(root / rel, root, "")
+class RepositoryTexts(Mapping[str, str]):
+    """The decoded text of any file of the repository, by POSIX path, read when first asked for:
+    what includes and code includes name. A file that cannot be read or decoded is absent (the
+    include that names it says so)."""
+
+    def __init__(self, root: Path, files: Iterable[str]) -> None:
+        self.root = root
+        self.files = frozenset(files)
+        self.cache: dict[str, str | None] = {}
+
+    def __getitem__(self, rel: str) -> str:
+        if rel not in self.cache:
+            self.cache[rel] = self._read(rel) if rel in self.files else None
+        text = self.cache[rel]
+        if text is None:
+            raise KeyError(rel)
+        return text
+
+    def _read(self, rel: str) -> str | None:
+        src = read_source(self.root / rel, self.root, "")
         if isinstance(src, SourceFile):
-            fragments[rel] = src.text
-        else:
-            log.debug("fragment %s unreadable: %s", rel, src)
-    return fragments
+            return src.text
+        log.debug("%s unreadable: %s", rel, src)
+        return None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self.files))
+
+    def __len__(self) -> int:
+        return len(self.files)
 
 
 def articles(publication: Publication) -> list[Path]:
@@ -57,7 +75,7 @@ def articles(publication: Publication) -> list[Path]:
 def read_repository(root: Path, exclude: Path | None = None) -> Publication:
     """What the repository at `root` publishes (docset.py), with its include fragments read."""
     found = publication(root, exclude=exclude)
-    return replace(found, fragments=read_fragments(root, found.files))
+    return replace(found, fragments=RepositoryTexts(root, found.files.values()))
 
 
 def read_article(repo: Publication, path: Path) -> SourceFile | Diagnostic:
