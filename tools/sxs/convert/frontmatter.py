@@ -11,7 +11,7 @@ from sxs.diagnostics import Diagnostic, error, warning
 from sxs.pages.frontmatter import scalar
 
 from .model import FrontMatter, SourceFile
-from .parse import PAIR
+from .parse import PAIR, repair_quotes
 
 FENCE = re.compile(r"---[ \t]*\n")
 SPAN_TAG = re.compile(r"<span\b|data-ttu-id|data-stu-id|sxs-lookup")
@@ -32,11 +32,63 @@ for _ch, _resolvers in list(_Loader.yaml_implicit_resolvers.items()):
 
 
 KEY_LINE = re.compile(r"(?P<key>[^\s:#-][^:]*):[ \t]*(?P<value>.*)$")
+# A file whose front matter, fences and all, is the text of one pair.
+WRAPPED = re.compile(
+    r'\A\s*<span data-ttu-id="(?P<tid>[^"]*)">(?P<target>[ \t]*---[ \t]*\n.*?\n---[ \t]*)</span>'
+    r'<span class="sxs-lookup"><span data-stu-id="(?P=tid)">(?P<source>[ \t]*---[ \t]*\n.*?\n---[ \t]*)'
+    r"</span></span>[ \t]*\n?",
+    re.S,
+)
+
+
+def _inner(block: str) -> str:
+    """A tagged front matter's YAML, without its fences."""
+    lines = block.strip().split("\n")
+    return "\n".join(lines[1:-1])
+
+
+def _recover(line: str) -> tuple[str, str, str] | str:
+    """(key, target value, source value) of a front matter line holding pairs, or why not."""
+    pairs = list(PAIR.finditer(line))
+    if not pairs or SPAN_TAG.search(PAIR.sub("", line)):
+        return "front matter line is span-tagged and cannot be recovered"
+    if any(p.group("tid") != p.group("sid") for p in pairs):
+        return "data-ttu-id and data-stu-id differ in front matter"
+    target = KEY_LINE.match(_language(line, "target"))
+    source = KEY_LINE.match(_language(line, "source"))
+    if target is None or source is None:
+        return "front matter line is span-tagged and cannot be recovered"
+    # The key is YAML, not prose: the English one, should the tool have translated it.
+    values = [m.group("value").strip().strip("'\"") for m in (target, source)]
+    return source.group("key"), values[0], values[1]
+
+
+def _language(line: str, part: str) -> str:
+    """The line with each pair replaced by its text in one language (`target` or `source`)."""
+
+    def text(pair: re.Match[str]) -> str:
+        return pair.group(part)
+
+    return html.unescape(PAIR.sub(text, line)).strip()
 
 
 def split_front_matter(src: SourceFile) -> tuple[FrontMatter, str, int, list[Diagnostic]] | Diagnostic:
     """Return (front matter, body, line where the body starts, warnings) or the problem."""
     text = src.text
+    warnings: list[Diagnostic] = []
+    if "&quot;" in text[:4096]:
+        head, at = repair_quotes(text[:4096])
+        if (
+            at is not None
+            and SPAN_TAG.search(head[:at]) is None
+            and head.lstrip().startswith(("---", "<span"))
+        ):
+            text = head + text[4096:]
+    wrapped = WRAPPED.match(text)
+    if wrapped is not None:
+        # The whole front matter went through the translation tool as one sentence.
+        warnings.append(warning(src.display, 1, 1, "front matter was tagged as a translated pair; recovered"))
+        return _split(src, wrapped.group("target"), wrapped.group("source"), text, wrapped.end(), warnings)
     opening = FENCE.match(text)
     if opening is None:
         return error(src.display, 1, 1, "no YAML front matter: the file must start with '---'")
@@ -46,42 +98,50 @@ def split_front_matter(src: SourceFile) -> tuple[FrontMatter, str, int, list[Dia
         return error(src.display, 1, 1, "front matter is not closed by a '---' line")
     block = text[start : start + end.start()]
     body_start = start + end.end() + 1
+    return _split(src, block, None, text, body_start, warnings)
+
+
+def _split(
+    src: SourceFile,
+    block: str,
+    source_block: str | None,
+    text: str,
+    body_start: int,
+    warnings: list[Diagnostic],
+) -> tuple[FrontMatter, str, int, list[Diagnostic]] | Diagnostic:
+    """Front matter from its YAML block (one per language when the tool tagged it whole)."""
     body_line = text.count("\n", 0, min(body_start, len(text))) + 1
-    warnings: list[Diagnostic] = []
+    if source_block is not None:
+        block, source_block = (_inner(b) for b in (block, source_block))
     target_lines, source_lines = [], []
-    for number, text_line in enumerate(block.split("\n"), start=2):
+    source_rows = source_block.split("\n") if source_block is not None else None
+    for index, text_line in enumerate(block.split("\n")):
+        number = index + 2
+        source_line = (
+            source_rows[index] if source_rows is not None and index < len(source_rows) else text_line
+        )
         hit = SPAN_TAG.search(text_line)
         if hit is None:
             target_lines.append(text_line)
-            source_lines.append(text_line)
+            source_lines.append(source_line)
             continue
-        # Real repositories have front matter run through the translation tool: recover
-        # `key: <pair>` lines, giving each page its language's text.
-        m = KEY_LINE.match(text_line)
-        value = m.group("value") if m else ""
-        pairs = list(PAIR.finditer(value))
-        if m is None or not pairs or SPAN_TAG.search(PAIR.sub("", value)):
-            return error(
-                src.display,
-                number,
-                hit.start() + 1,
-                "front matter line is span-tagged and cannot be recovered",
-            )
-        if any(p.group("tid") != p.group("sid") for p in pairs):
-            return error(
-                src.display, number, hit.start() + 1, "data-ttu-id and data-stu-id differ in front matter"
-            )
+        # Real repositories have front matter run through the translation tool: recover lines
+        # holding pairs (`key: <pair>`, or a pair around the whole `key: value`), giving each page
+        # its language's text.
+        recovered = _recover(text_line)
+        if isinstance(recovered, str):
+            return error(src.display, number, hit.start() + 1, recovered)
+        key, target_value, source_value = recovered
         warnings.append(
             warning(
                 src.display,
                 number,
                 hit.start() + 1,
-                f"front matter key {m.group('key')!r} is span-tagged; each page keeps its language",
+                f"front matter key {key!r} is span-tagged; each page keeps its language",
             )
         )
-        for lines, part in ((target_lines, "target"), (source_lines, "source")):
-            plain = PAIR.sub(lambda p, part=part: p.group(part), value).strip().strip("'\"")
-            lines.append(f"{m.group('key')}: {scalar(html.unescape(plain))}")
+        target_lines.append(f"{key}: {scalar(target_value)}")
+        source_lines.append(f"{key}: {scalar(source_value)}")
     metas = []
     for lines in (target_lines, source_lines):
         try:

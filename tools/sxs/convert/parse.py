@@ -27,6 +27,9 @@ LEFTOVER = re.compile(
     r'<span data-ttu-id=|<span class="sxs-lookup">|<span data-stu-id=|data-ttu-id=|data-stu-id='
 )
 STRAY_CLOSE = re.compile(r"</span\s*>")
+# The translation tool sometimes escaped the quotes of its own markup from some point on a line:
+# `<span data-ttu-id="x-1&quot;>`, `<span class=&quot;sxs-lookup&quot;>`, `<a name="id&quot;>`.
+ESCAPED_TAG = re.compile(r"<(?:span|a)\b[^<>]*&quot;[^<>]*>")
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
@@ -53,9 +56,36 @@ class _Where:
         return line.origin, line.number, col
 
 
+def repair_quotes(text: str) -> tuple[str, int | None]:
+    """The text with the pair markup's escaped quotes restored, and the offset of the first repair."""
+    first = ESCAPED_TAG.search(text)
+    if first is None:
+        return text, None
+    return ESCAPED_TAG.sub(lambda m: m.group(0).replace("&quot;", '"'), text), first.start()
+
+
+def _repaired(body_lines: tuple[Line, ...], diags: list[Diagnostic]) -> tuple[Line, ...]:
+    out = []
+    for line in body_lines:
+        text, at = repair_quotes(line.text) if "&quot;" in line.text else (line.text, None)
+        if at is not None:
+            diags.append(
+                warning(
+                    line.origin.display,
+                    line.number,
+                    at + 1,
+                    "pair markup with escaped quotes (&quot;); repaired",
+                )
+            )
+            line = Line(text, line.origin, line.number)
+        out.append(line)
+    return tuple(out)
+
+
 def parse_body(body_lines: tuple[Line, ...]) -> tuple[ParsedBody | None, list[Diagnostic]]:
     """Replace pairs by placeholders; None when the body is too damaged to import."""
     diags: list[Diagnostic] = []
+    body_lines = _repaired(body_lines, diags)
     if not body_lines:
         return ParsedBody((), (), ()), diags
     body = "\n".join(line.text for line in body_lines)
