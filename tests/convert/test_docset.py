@@ -36,7 +36,7 @@ def test_several_sets_each_in_the_folder_they_were_built_into(tmp_path: Path) ->
         {
             ".openpublishing.publish.config.json": "// sets\n"
             + publish_config(
-                {"docset_name": "guide", "build_source_folder": "Guide", "build_output_subfolder": "guide"},
+                {"docset_name": "guide", "build_source_folder": "guide", "build_output_subfolder": "guide"},
                 # upstream configuration names folders in any case
                 {
                     "docset_name": "dev",
