@@ -144,6 +144,13 @@ def read_front(text: str) -> Front | FrontError:
     return Front(loaded if isinstance(loaded, dict) else {}, m.group(0).count("\n"))
 
 
+def body_of(text: str) -> str:
+    """A page's text after its front matter (all of it when it has none)."""
+    text = text.removeprefix("\ufeff")
+    m = FRONT.match(text.replace("\r\n", "\n")) if text.startswith("---") else None
+    return text.replace("\r\n", "\n")[m.end() :] if m else text
+
+
 def read_meta(text: str) -> dict[str, Any]:
     """The front matter's keys; empty when there is none or it cannot be read."""
     front = read_front(text)

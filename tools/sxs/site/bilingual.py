@@ -27,12 +27,13 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from sxs.pages.frontmatter import body_of
+
 from .build import Build
 from .catalog import article_of
 from .segments import Segment, mark, pair, segments
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
-FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)
 ID_ATTRIBUTE = re.compile(r'(<[a-zA-Z][^>]*?)\s(?:id|name)="[^"]*"')  # ids must stay unique once shown
 # A relative link to a file (not to a page: page addresses end in "/"), in an href or a src.
 FILE_URL = re.compile(r'(\s(?:href|src)=")(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#|\?)([^"?#]*[^"?#/])([?#][^"]*)?"')
@@ -87,7 +88,7 @@ class BilingualReading:
     @staticmethod
     def _render(page: Any, text: str, config: MkDocsConfig, files: Any) -> str:
         other = copy.copy(page)
-        other.markdown = FRONT_MATTER.sub("", text, count=1)
+        other.markdown = body_of(text)
         other.render(config, files)
         return str(other.content)
 

@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sxs.pages.frontmatter import read_meta
+from sxs.pages.frontmatter import body_of, read_meta
 from sxs.pages.identity import PageId, page_files
 
 ARTICLES = "articles"
-FRONT = re.compile(r"\A(?:\ufeff)?---\n.*?\n---[ \t]*\n", re.S)
 HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)(?:[ \t]+\{[^}]*\})?[ \t]*#*[ \t]*$", re.M)
 
 
@@ -60,8 +59,7 @@ class Article:
 def read_version(path: Path, lang: str) -> Version:
     text = path.read_text(encoding="utf-8-sig")
     meta = read_meta(text)
-    front = FRONT.match(text)
-    body = text[front.end() :] if front is not None else text
+    body = body_of(text)
     headings = tuple(h.strip() for h in HEADING.findall(_outside_fences(body)))
     title = str(meta.get("title") or (headings[0] if headings else path.name.split(".")[0]))
     kind = meta.get("ms.translationtype")

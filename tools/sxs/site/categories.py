@@ -21,6 +21,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
+from sxs.pages.frontmatter import read_meta
 from sxs.pages.identity import neutral
 
 from .build import Build
@@ -167,8 +168,7 @@ class Categories:
 
 
 def _page_title(path: Path) -> str:
-    match = re.search(r"^title:[ \t]*(.+)$", path.read_text(encoding="utf-8"), re.M)
-    return match.group(1).strip() if match else path.stem
+    return str(read_meta(path.read_text(encoding="utf-8")).get("title") or path.stem)
 
 
 def main(argv: list[str] | None = None) -> int:
