@@ -49,8 +49,9 @@ test-js: system-deps node_modules/.installed
 
 bench: bench-import bench-spf bench-site bench-search
 
+# Every shared repository by default; CORPUS=DIR for one of your own.
 bench-import: $(BIN)/sxs
-	$(BIN)/python bench/import_corpus.py --corpus $(CORPUS)
+	$(BIN)/python bench/import_corpus.py $(if $(filter command line environment,$(origin CORPUS)),--corpus $(CORPUS))
 
 # Imports the corpus into a scratch copy of the site and builds it: build time, site size, page weight.
 bench-site: $(BIN)/sxs

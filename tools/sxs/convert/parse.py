@@ -9,6 +9,8 @@ errors make the article fail, warnings are repaired.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,14 +48,14 @@ class ParsedBody:
 class _Where:
     """Offsets of the joined body back to files and lines."""
 
-    def __init__(self, source: tuple[Line, ...], body: str) -> None:
-        self.source, self.body = source, body
+    def __init__(self, source: tuple[Line, ...]) -> None:
+        self.source = source
+        self.starts = list(itertools.accumulate((len(line.text) + 1 for line in source[:-1]), initial=0))
 
     def __call__(self, offset: int) -> tuple[Origin, int, int]:
-        index = self.body.count("\n", 0, offset)
-        col = offset - (self.body.rfind("\n", 0, offset) + 1) + 1
-        line = self.source[min(index, len(self.source) - 1)]
-        return line.origin, line.number, col
+        index = bisect.bisect_right(self.starts, offset) - 1
+        line = self.source[index]
+        return line.origin, line.number, offset - self.starts[index] + 1
 
 
 def repair_quotes(text: str) -> tuple[str, int | None]:
@@ -89,7 +91,7 @@ def parse_body(body_lines: tuple[Line, ...]) -> tuple[ParsedBody | None, list[Di
     if not body_lines:
         return ParsedBody((), (), ()), diags
     body = "\n".join(line.text for line in body_lines)
-    where = _Where(body_lines, body)
+    where = _Where(body_lines)
 
     def report(make: Callable[[str, int, int, str], Diagnostic], offset: int, message: str) -> None:
         origin, line, col = where(offset)
