@@ -238,3 +238,17 @@ def test_fallback_copy_is_not_for_search_engines_and_heads_name_no_alternates(si
     assert soup(site / KO_ONLY).select('meta[name="robots"]') == []
     for page in (site / HT, site / "en" / HT, site / "en" / KO_ONLY, site / "index.html"):
         assert soup(page).select('link[rel="alternate"][hreflang]') == [], page  # the sitemap has them
+
+
+def description(path: Path) -> str:
+    meta = soup(path).select_one('meta[name="description"]')
+    assert meta is not None
+    return str(meta["content"])
+
+
+def test_english_page_does_not_describe_itself_in_the_translations_language(site: Path) -> None:
+    """Upstream's description is in Korean unless the translation tool tagged it (then each page has its own)."""
+    assert description(site / MT) == '반송 메시지 "550 5.7.501"을 해결합니다.'
+    assert description(site / "en" / MT) == "Korean/English troubleshooting articles for Microsoft 365 admins"
+    assert description(site / HT) == "Teams 오류를 해결합니다."
+    assert description(site / "en" / HT) == "Fix the Teams error."

@@ -31,6 +31,7 @@ class Version:
     headings: tuple[str, ...]
     translation: str | None  # "MT" or "HT" (ms.translationtype), None when unknown
     handed_off: str | None  # ms.lasthandoff as written, e.g. "02/26/2020"
+    description: str | None = None  # the `description` key, for search engines
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ def read_version(path: Path, lang: str) -> Version:
         headings=headings,
         translation=str(kind).upper() if kind else None,
         handed_off=str(handed) if handed else None,
+        description=str(meta["description"]) if meta.get("description") else None,
     )
 
 

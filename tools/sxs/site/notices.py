@@ -101,7 +101,18 @@ class ArticleNotices:
             if original is not None and ORIGINAL in article.versions:  # not a fallback copy
                 facts["original_url"] = get_relative_url(original.url, page.url)
         context["sxs_article"] = facts
+        if shown_lang == ORIGINAL and version and _in_other_language(version.description, article, ORIGINAL):
+            # Upstream metadata is written in the translation's language, but for keys the translation
+            # tool tagged: the original's page says nothing rather than describe itself in Korean.
+            page.meta.pop("description", None)
         return context
+
+
+def _in_other_language(description: str | None, article: Any, lang: str) -> bool:
+    """True when a page's description is the very text another language's page carries."""
+    return description is not None and any(
+        v.description == description for v in article.versions.values() if v.lang != lang
+    )
 
 
 def _file_of(page: Any, nav_pages: dict[str, Any], src_uri: str) -> dict[str, str] | None:
