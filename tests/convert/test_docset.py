@@ -130,3 +130,20 @@ def test_broken_configuration_is_reported_not_raised(tmp_path: Path) -> None:
     assert found.pages == {"a.md": "a"}
     [diag] = found.diags
     assert str(diag).startswith(f"{root / 'docfx.json'}:1:1: error: not valid JSON")
+
+
+def test_the_publish_configs_locale_stands_in_for_a_missing_contentlocale(tmp_path: Path) -> None:
+    from sxs.cli import main
+
+    pair = '<span data-ttu-id="a-1">제목</span><span class="sxs-lookup"><span data-stu-id="a-1">Title</span></span>'
+    root = write(
+        tmp_path / "repo",
+        {
+            ".openpublishing.publish.config.json": publish_config(
+                {"docset_name": "d", "build_source_folder": "docs", "locale": "ko-kr"}
+            ),
+            "docs/page.md": f"---\ntitle: x\n---\n# {pair}\n",
+        },
+    )
+    assert main(["import", str(root), "--out", str(tmp_path / "out"), "--progress", "never"]) == 0
+    assert (tmp_path / "out" / "page.ko.md").read_text(encoding="utf-8").endswith("# 제목\n")

@@ -75,6 +75,9 @@ def convert(
     if lang is None:
         locale = meta.get("ms.contentlocale")
         if not isinstance(locale, str) or not locale.strip():
+            docset = repo.set_of(src.rel)
+            locale = docset.locale if docset is not None else None  # the publish config's
+        if not isinstance(locale, str) or not locale.strip():
             return Converted(
                 (),
                 (),
