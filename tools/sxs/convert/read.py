@@ -11,6 +11,7 @@ from sxs.diagnostics import Diagnostic, error
 
 from .docset import FRAGMENT_DIR, Publication, publication
 from .model import SourceFile
+from .sitemap import site_map
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +56,13 @@ def articles(publication: Publication) -> list[Path]:
 
 
 def read_repository(root: Path, exclude: Path | None = None) -> Publication:
-    """What the repository at `root` publishes (docset.py), with its include fragments read."""
+    """What the repository at `root` publishes (docset.py), with its include fragments read and
+    the addresses its pages had on the documentation site (sitemap.py)."""
     found = publication(root, exclude=exclude)
-    return replace(found, fragments=read_fragments(root, found.files))
+    site, diags = site_map(found)
+    return replace(
+        found, fragments=read_fragments(root, found.files), site=site, diags=found.diags + tuple(diags)
+    )
 
 
 def read_article(repo: Publication, path: Path) -> SourceFile | Diagnostic:
