@@ -41,6 +41,7 @@ TOKEN = re.compile(
     |(?P<link>(?P<bang>!?)\[(?P<ltext>[^\[\]\n]*)\]\((?P<lurl><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?P<ltitle>(?:\s+(?:"[^"]*"|'[^']*'))?\s*)\))
     |(?P<at>(?:(?<=[\s.,;:!?~])|^)@(?:"(?P<atq>[^"\n]+)"|'(?P<atq2>[^'\n]+)'|(?P<atb>[A-Za-z][^\s"'<>\[\]|&`\\]*)))
     |(?P<refdef>^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?P<rurl><[^<>\n]*>|\S+))
+    |(?P<spaced>\]\((?=[^()\s"'<]+(?:[ \t]+[^()\s"']+)+\)))
     |(?P<dest>\]\((?P<url><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?P<title>(?:\s+(?:"[^"]*"|'[^']*'))?\s*)\))
     """,
     re.X | re.S | re.I | re.M,
@@ -174,6 +175,8 @@ def clean(text: str, ctx: LinkContext, line: int, col: int) -> str:
             return _xref_autolink(m.group("xuid"), ctx, line, col)
         if kind == "at":
             return _shorthand(m, ctx, line, col)
+        if kind == "spaced":  # `[text](a b.md)`: no link in DocFX's Markdown, so none here either
+            return "]\\("
         if kind == "refdef":
             url = m.group("rurl")
             new = rewrite_url(url[1:-1] if url.startswith("<") else url, ctx, line, col)
@@ -306,7 +309,7 @@ def _xref_autolink(uid_spec: str, ctx: LinkContext, line: int, col: int) -> str:
         ctx.warn(
             line,
             col,
-            f"cross reference {uid_spec!r} names no page of the repository; its uid is kept as text",
+            f"cross reference <xref:{uid_of(uid_spec)}> names no page of the repository; its uid is kept",
         )
         return escape(uid_of(uid_spec))
     return f"[{title_of(uid_of(uid_spec))}]({found[1]})"
@@ -327,7 +330,7 @@ def _shorthand(m: re.Match[str], ctx: LinkContext, line: int, col: int) -> str:
             ctx.warn(
                 line,
                 col,
-                f"cross reference @{quoted!r} names no page of the repository; its uid is kept as text",
+                f'cross reference @"{quoted}" names no page of the repository; its uid is kept',
             )
             return escape(quoted)
         return f"[{title_of(quoted)}]({found[1]})"

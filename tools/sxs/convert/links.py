@@ -186,7 +186,11 @@ def xref(uid_spec: str, ctx: LinkContext) -> tuple[XrefTarget, str] | None:
 def _xref_link(uid_spec: str, ctx: LinkContext, line: int, col: int) -> Resolved:
     found = xref(uid_spec, ctx)
     if found is None:
-        ctx.warn(line, col, f"cross reference {uid_spec!r} names no page of the repository; its text is kept")
+        ctx.warn(
+            line,
+            col,
+            f"cross reference xref:{uid_of(uid_spec)} names no page of the repository; its text is kept",
+        )
         return Resolved(None)
     return Resolved(found[1], local=True)
 
