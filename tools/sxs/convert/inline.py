@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from html.entities import html5
 
-from .links import LinkContext, Resolved, escape, resolve, title_of, uid_of, xref
+from .links import Kind, LinkContext, Resolved, escape, resolve, title_of, uid_of, xref
 
 __all__ = ["LinkContext", "clean", "rewrite_url"]
 
@@ -217,7 +217,7 @@ def _tag(m: re.Match[str], ctx: LinkContext, line: int, col: int, sub: Callable[
             continue
         if low in ("src", "href") and value is not None:
             image = name == "img" and low == "src"
-            new = rewrite_url(bare, ctx, line, col, image=image)
+            new = rewrite_url(bare, ctx, line, col, "image" if image else "link")
             if image and not new.local:
                 elsewhere = new
                 continue
@@ -270,18 +270,19 @@ def _ref(ref: str, text: str, end: int) -> str:
     return char
 
 
+LINK_TEXT_START = re.compile(r"\[[ \t]*$")
 REMOVED = Resolved("#removed")  # an unsafe target, taken out
 
 
-def rewrite_url(url: str, ctx: LinkContext, line: int, col: int, image: bool = False) -> Resolved:
+def rewrite_url(url: str, ctx: LinkContext, line: int, col: int, kind: Kind = "link") -> Resolved:
     """Where a link or image leads (links.py), or REMOVED for an unsafe target."""
     plain = url.replace("&amp;", "&")
     if _unsafe_url(plain):
         ctx.warn(line, col, f"removed unsafe link target {url[:40]!r}")
         return REMOVED
-    if image and plain.lower().startswith("data:"):
+    if kind != "link" and plain.lower().startswith("data:"):
         return Resolved(plain, local=True)  # inline (_unsafe_url lets only `data:image/...` through)
-    return resolve(plain, ctx, line, col, image=image)
+    return resolve(plain, ctx, line, col, kind)
 
 
 def _link(m: re.Match[str], ctx: LinkContext, line: int, col: int, text: str) -> str:
@@ -289,7 +290,9 @@ def _link(m: re.Match[str], ctx: LinkContext, line: int, col: int, text: str) ->
     url = m.group("lurl")
     url = url[1:-1] if url.startswith("<") else url
     image = bool(m.group("bang"))
-    new = rewrite_url(url, ctx, line, col, image=image)
+    # `[![alt](image)](page)`: an image that cannot be shown leaves its alt text, not a link in a link.
+    in_link = LINK_TEXT_START.search(m.string, 0, m.start()) and m.string.startswith("](", m.end())
+    new = rewrite_url(url, ctx, line, col, ("image in a link" if in_link else "image") if image else "link")
     if new is REMOVED:
         return f"{m.group('bang')}[{text}]()"
     if image and not new.local:  # not shown from another host: its alt text links to it

@@ -24,6 +24,7 @@ import posixpath
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 from urllib.parse import quote, unquote, urlsplit
 
 from sxs.diagnostics import Diagnostic, warning
@@ -33,6 +34,9 @@ from .docset import DocSet, Publication
 from .model import CLOSE, OPEN, Asset, Segment, placeholder
 from .sitemap import DOCS_HOSTS, DOCS_SITE, PAGE_SUFFIX, Target, XrefTarget
 
+# What a URL is written for: a link, an image (shown, or else its alt text linking to it), or an
+# image inside a link's text (else its alt text alone: a link cannot hold another).
+Kind = Literal["link", "image", "image in a link"]
 SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 PAGE_EXTENSIONS = (".md", ".yml")
 # A cross reference's title, filled in each language once the page's text is laid out.
@@ -63,21 +67,21 @@ class Resolved:
     local: bool = False  # a page or file of this site: an image there can be shown
 
 
-def resolve(url: str, ctx: LinkContext, line: int, col: int, image: bool = False) -> Resolved:
+def resolve(url: str, ctx: LinkContext, line: int, col: int, kind: Kind = "link") -> Resolved:
     """Where the link (or image) `url`, written in the file `ctx.rel`, leads; see the module docstring."""
     if not url or url.startswith("#"):
         return Resolved(url, local=True)
     if url.lower().startswith("xref:"):
         return _xref_link(url[5:], ctx, line, col)
     if url.startswith("//"):
-        return _elsewhere(url, ctx, line, col, image)
+        return _elsewhere(url, ctx, line, col, kind)
     if url.startswith("/") or (SCHEME.match(url) and urlsplit(url).netloc.lower() in DOCS_HOSTS):
         found = ctx.repo.site.at(url)
         if found is not None:
             return _to_target(found, ctx)
-        return _elsewhere(DOCS_SITE + url if url.startswith("/") else url, ctx, line, col, image)
+        return _elsewhere(DOCS_SITE + url if url.startswith("/") else url, ctx, line, col, kind)
     if SCHEME.match(url):
-        return _elsewhere(url, ctx, line, col, image)
+        return _elsewhere(url, ctx, line, col, kind)
     path, sep, fragment = url.partition("#")
     path, _, query = path.partition("?")
     if path.startswith("~/"):  # DocFX: the root of the set the file belongs to
@@ -92,11 +96,11 @@ def resolve(url: str, ctx: LinkContext, line: int, col: int, image: bool = False
     if target == ".." or target.startswith("../"):
         ctx.warn(line, col, f"link target {url!r} is outside the imported folder; kept as written")
         return Resolved(url)
-    return _in_repository(target, url, sep + fragment, query, ctx, line, col, image)
+    return _in_repository(target, url, sep + fragment, query, ctx, line, col, kind)
 
 
 def _in_repository(
-    target: str, url: str, fragment: str, query: str, ctx: LinkContext, line: int, col: int, image: bool
+    target: str, url: str, fragment: str, query: str, ctx: LinkContext, line: int, col: int, kind: Kind
 ) -> Resolved:
     repo = ctx.repo
     found = repo.files.get(target.lower())
@@ -126,24 +130,27 @@ def _in_repository(
         ctx.assets.setdefault(found, Asset(source=repo.root / found, dest_rel=dest))
         tail = (f"?{query}" if query else "") + fragment
         return Resolved(relative(dest, ctx.page).replace(" ", "%20") + tail, local=True)
-    what = "image" if image else "link to"
+    what = "link to" if kind == "link" else "image"
     published = _published(repo.set_of(target), target, page=False)
-    if published is not None:
-        instead = (
-            "its alt text links to it on the documentation site"
-            if image
-            else "it leads to the documentation site"
-        )
+    if published is not None and kind != "image in a link":
+        instead = "it leads to the documentation site" if kind == "link" else IMAGE_LINKED
         ctx.warn(line, col, f"{what} {url!r}: not in the repository; {instead}")
         return Resolved(published + fragment)
-    instead = "its alt text is shown instead" if image else "its text is kept, without the link"
+    instead = "its text is kept, without the link" if kind == "link" else IMAGE_TEXT
     ctx.warn(line, col, f"{what} {url!r}: not in the repository; {instead}")
     return Resolved(None)
 
 
-def _elsewhere(url: str, ctx: LinkContext, line: int, col: int, image: bool) -> Resolved:
-    if image:
+IMAGE_LINKED = "its alt text links to it on the documentation site"
+IMAGE_TEXT = "its alt text is shown instead"
+
+
+def _elsewhere(url: str, ctx: LinkContext, line: int, col: int, kind: Kind) -> Resolved:
+    if kind == "image":
         ctx.warn(line, col, f"image {url!r} is on another site; its alt text links to it")
+    elif kind == "image in a link":
+        ctx.warn(line, col, f"image {url!r} is on another site; {IMAGE_TEXT}")
+        return Resolved(None)
     return Resolved(url)
 
 
