@@ -40,6 +40,10 @@ def repo() -> Publication:
         ("/windows/demo/older-overview#x", Target(page="demo/develop/overview", fragment="#x")),
         ("/windows/demo/develop/old-start", Target(page="demo/develop/unity/start", fragment="#first-steps")),
         ("/windows/demo/hololens-setup", Target(url="https://learn.microsoft.com/hololens/hololens-setup")),
+        (
+            "/windows/demo/old-hololens",
+            Target(url="https://learn.microsoft.com/hololens/hololens-setup#step"),
+        ),
         ("/windows/demo/develop/nothing", None),
         ("/windows/other/develop/overview", None),
         ("https://example.com/windows/demo/develop/overview", None),

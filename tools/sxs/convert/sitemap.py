@@ -142,8 +142,10 @@ class SiteMap:
         fragment = fragment or (f"#{parts.fragment}" if parts.fragment else "")
         if parts.scheme or parts.netloc or to.startswith("/"):
             found = self._at(to, hops)
-            if found is not None:
+            if found is not None and found.page is not None:
                 return Target(page=found.page, fragment=fragment or found.fragment)
+            if found is not None:
+                return found  # a chain that leaves the site
             url = to if parts.scheme or parts.netloc else DOCS_SITE + to
             return Target(url=url.split("#", 1)[0] + fragment)
         # Relative to the old page's folder, as the documentation site resolved it.
