@@ -123,3 +123,10 @@ def test_check_still_reports_a_handler_on_an_image_it_cannot_find(
         "could run in the reader's browser: removed event handler attribute onerror"
         in capsys.readouterr().out
     )
+
+
+def test_inline_images_stay_and_svg_ones_go(repo: Publication) -> None:
+    png, svg = "data:image/png;base64,iVBORw0KGgo=", "data:image/svg+xml;base64,PHN2Zz4="
+    out, diags = clean_in(repo, f"<img src='{png}' /> ![a]({png}) <img src='{svg}'>")
+    assert out == f"<img src='{png}'/> ![a]({png}) <img>"
+    assert diags == ["removed unsafe URL from <img src>"]

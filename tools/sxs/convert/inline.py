@@ -277,7 +277,7 @@ REMOVED = Resolved("#removed")  # an unsafe target, taken out
 def rewrite_url(url: str, ctx: LinkContext, line: int, col: int, kind: Kind = "link") -> Resolved:
     """Where a link or image leads (links.py), or REMOVED for an unsafe target."""
     plain = url.replace("&amp;", "&")
-    if _unsafe_url(plain):
+    if _unsafe_url(plain, allow_data_image=kind != "link"):
         ctx.warn(line, col, f"removed unsafe link target {url[:40]!r}")
         return REMOVED
     if kind != "link" and plain.lower().startswith("data:"):
