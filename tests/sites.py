@@ -55,13 +55,18 @@ def build_site(
 @functools.cache
 def reader_site() -> Path:
     """The site with the reader fixtures as its articles, built once per test session."""
-    root = Path(tempfile.mkdtemp(prefix="sxs-reader-"))
+    return site_with_articles(FIXTURES, "sxs-reader-")
+
+
+def site_with_articles(articles: Path, prefix: str) -> Path:
+    """A copy of the site whose docs/articles is `articles` (what an import wrote), built."""
+    root = Path(tempfile.mkdtemp(prefix=prefix))
     atexit.register(shutil.rmtree, root, ignore_errors=True)
     for name in ("mkdocs.yml", "overrides", "data"):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
     shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
-    shutil.copytree(FIXTURES, root / "docs" / "articles")
+    shutil.copytree(articles, root / "docs" / "articles")
     return build_site(root / "site", root=root)
 
 

@@ -135,7 +135,10 @@ def test_broken_configuration_is_reported_not_raised(tmp_path: Path) -> None:
 def test_the_publish_configs_locale_stands_in_for_a_missing_contentlocale(tmp_path: Path) -> None:
     from sxs.cli import main
 
-    pair = '<span data-ttu-id="a-1">제목</span><span class="sxs-lookup"><span data-stu-id="a-1">Title</span></span>'
+    pair = (
+        '<span data-ttu-id="a-1">제목</span>'
+        '<span class="sxs-lookup"><span data-stu-id="a-1">Title</span></span>'
+    )
     root = write(
         tmp_path / "repo",
         {

@@ -247,7 +247,7 @@ def description(path: Path) -> str:
 
 
 def test_english_page_does_not_describe_itself_in_the_translations_language(site: Path) -> None:
-    """Upstream's description is in Korean unless the translation tool tagged it (then each page has its own)."""
+    """Upstream's description is in Korean unless the translation tool tagged it (each page has its own)."""
     assert description(site / MT) == '반송 메시지 "550 5.7.501"을 해결합니다.'
     assert description(site / "en" / MT) == "Korean/English troubleshooting articles for Microsoft 365 admins"
     assert description(site / HT) == "Teams 오류를 해결합니다."

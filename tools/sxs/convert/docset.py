@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import logging
 import posixpath
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,6 +37,8 @@ from wcmatch import glob
 
 from sxs.diagnostics import Diagnostic, error, warning
 from sxs.pages.identity import page_path, path_part
+
+from .sitemap import SiteMap
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +134,7 @@ class Publication:
     assets: dict[str, str] = field(default_factory=dict)  # source path -> output path of a resource
     tocs: tuple[str, ...] = ()  # tables of contents (toc.yml, TOC.md), source paths
     fragments: Mapping[str, str] = field(default_factory=dict)  # repository path -> decoded text
+    site: SiteMap = field(default_factory=SiteMap)  # addresses on the documentation site (sitemap.py)
     diags: tuple[Diagnostic, ...] = ()
 
     def set_of(self, rel: str) -> DocSet | None:
@@ -155,6 +159,14 @@ def _lower_path(rel: str) -> str:
     return "/".join(p.lower() for p in rel.split("/"))
 
 
+# A JSON string (kept), or a comment or a comma before a closing bracket (dropped).
+JSON_EXTRAS = re.compile(r'("(?:\\.|[^"\\\n])*")|//[^\n]*|/\*.*?\*/|,(?=\s*[}\]])', re.S)
+
+
+def _keep_strings(m: re.Match[str]) -> str:
+    return m.group(1) or ""
+
+
 def _read_json(path: Path) -> tuple[Any, Diagnostic | None]:
     """A JSON configuration file; DocFX's own files allow comments and trailing commas."""
     import json5  # only repositories with configuration files need it
@@ -165,6 +177,10 @@ def _read_json(path: Path) -> tuple[Any, Diagnostic | None]:
         return None, error(str(path), 0, 0, f"cannot read it: {exc}")
     try:
         return json.loads(text), None
+    except json.JSONDecodeError:
+        pass
+    try:  # most such files only have // comments and trailing commas: json5 is ~100x slower
+        return json.loads(JSON_EXTRAS.sub(_keep_strings, text)), None
     except json.JSONDecodeError:
         pass
     try:

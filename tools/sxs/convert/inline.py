@@ -6,9 +6,10 @@
 - Angle-bracket words (`<CustomDomain>`, `<email address>`) are text, so their
   `<` is escaped; harmless tags (`<br>`, `<kbd>`, `<sup>`, ...) are kept;
   anything that could run is removed with a warning.
-- Link and image destinations are rewritten: links to other articles point at
-  the generated page, local files are registered as assets, `javascript:` and
-  friends are dropped. Code spans are left exactly as written.
+- Link and image destinations are rewritten where links.py says they lead: links to
+  other articles point at the generated page, local files are registered as assets,
+  cross references (`xref:`, `<xref:...>`, `@uid`, `@"uid"`) become links to the page
+  with that uid, `javascript:` and friends are dropped. Code spans are left exactly as written.
 """
 
 from __future__ import annotations
@@ -18,21 +19,18 @@ import posixpath
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from html.entities import html5
-from urllib.parse import unquote
 
-from sxs.diagnostics import Diagnostic, warning
-from sxs.pages.identity import relative
+from .links import Kind, LinkContext, Resolved, escape, resolve, title_of, uid_of, xref
 
-from .docset import Publication
-from .model import Asset
+__all__ = ["LinkContext", "clean", "rewrite_url"]
 
 TOKEN = re.compile(
     r"""
      (?P<esclt>\\<)
     |(?P<esc>\\[!-/:-@\[-`{-~])
     |(?P<code>(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`))
+    |(?P<xrefauto><xref:(?P<xuid>"[^"\n]*"|'[^'\n]*'|[^\s<>]+)>)
     |(?P<autolink><(?:https?|ftp|mailto):[^<>\s]*>|<[^<>\s@/]+@[^<>\s@]+\.[^<>\s@]+>)
     |(?P<comment><!--.*?-->)
     |(?P<block><(?P<bname>script|style|iframe|object|embed|noscript|template)\b.*?</(?P=bname)\s*>)
@@ -40,7 +38,10 @@ TOKEN = re.compile(
     |(?P<lt><(?=[A-Za-z/!?]))
     |(?P<ref>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
     |(?P<badlink>\[(?P<btext>[^\[\]\n]*)\]\(\s*(?:javascript|vbscript|data|file):[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\s*\))
+    |(?P<link>(?P<bang>!?)\[(?P<ltext>[^\[\]\n]*)\]\((?P<lurl><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?P<ltitle>(?:\s+(?:"[^"]*"|'[^']*'))?\s*)\))
+    |(?P<at>(?:(?<=[\s.,;:!?~])|^)@(?:"(?P<atq>[^"\n]+)"|'(?P<atq2>[^'\n]+)'|(?P<atb>[A-Za-z][^\s"'<>\[\]|&`\\]*)))
     |(?P<refdef>^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?P<rurl><[^<>\n]*>|\S+))
+    |(?P<spaced>\]\((?=[^()\s"'<]+(?:[ \t]+[^()\s"']+)+\)))
     |(?P<dest>\]\((?P<url><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?P<title>(?:\s+(?:"[^"]*"|'[^']*'))?\s*)\))
     """,
     re.X | re.S | re.I | re.M,
@@ -142,22 +143,7 @@ CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
 
-@dataclass
-class LinkContext:
-    """What inline rewriting needs to know about the repository being imported."""
-
-    display: str  # path for messages
-    rel: str  # POSIX path of the article (or include) relative to the source root: links start there
-    repo: Publication
-    page: str  # the path of the page being written (pages/identity.py): links are made relative to it
-    assets: dict[str, Asset] = field(default_factory=dict)
-    diags: list[Diagnostic] = field(default_factory=list)
-
-    def warn(self, line: int, col: int, message: str) -> None:
-        self.diags.append(warning(self.display, line, col, message))
-
-
-TRIGGER = re.compile(r"[\\`<&\]]")
+TRIGGER = re.compile(r"[\\`<&\]@]")
 
 
 def clean(text: str, ctx: LinkContext, line: int, col: int) -> str:
@@ -183,17 +169,25 @@ def clean(text: str, ctx: LinkContext, line: int, col: int) -> str:
         if kind == "badlink":
             ctx.warn(line, col, f"removed unsafe link target from [{m.group('btext')[:40]}]")
             return TOKEN.sub(sub, m.group("btext"))
+        if kind == "link":
+            return _link(m, ctx, line, col, TOKEN.sub(sub, m.group("ltext")))
+        if kind == "xrefauto":
+            return _xref_autolink(m.group("xuid"), ctx, line, col)
+        if kind == "at":
+            return _shorthand(m, ctx, line, col)
+        if kind == "spaced":  # `[text](a b.md)`: no link in DocFX's Markdown, so none here either
+            return "]\\("
         if kind == "refdef":
             url = m.group("rurl")
             new = rewrite_url(url[1:-1] if url.startswith("<") else url, ctx, line, col)
             head = m.group(0)[: m.start("rurl") - m.start()]
-            return head + ("#" if new.startswith("#removed") else new)
+            return head + ("#" if new.url is None or new is REMOVED else new.url)
         if kind == "dest":
             url = m.group("url")
             new = rewrite_url(url[1:-1] if url.startswith("<") else url, ctx, line, col)
-            if new.startswith("#removed"):
+            if new.url is None or new is REMOVED:
                 return "]()"
-            return f"]({new}{m.group('title')})"
+            return f"]({new.url}{m.group('title')})"
         raise AssertionError(kind)
 
     return TOKEN.sub(sub, text)
@@ -210,6 +204,7 @@ def _tag(m: re.Match[str], ctx: LinkContext, line: int, col: int, sub: Callable[
         return "&lt;" + TOKEN.sub(sub, rest)
     attrs = m.group("attrs") or ""
     kept: list[str] = []
+    elsewhere: Resolved | None = None  # an image that is not a file of this site
     for am in ATTR.finditer(attrs):
         key, value = am.group(1), am.group(2)
         low = key.lower()
@@ -220,15 +215,23 @@ def _tag(m: re.Match[str], ctx: LinkContext, line: int, col: int, sub: Callable[
         if low in URL_ATTRS and _unsafe_url(bare, allow_data_image=(name == "img" and low == "src")):
             ctx.warn(line, col, f"removed unsafe URL from <{name} {key}>")
             continue
-        if low in ("src", "href") and value is not None and not SCHEME.match(bare):
-            new = rewrite_url(bare, ctx, line, col)
-            if new != bare:
-                value = '"' + html.escape(new, quote=True) + '"'
+        if low in ("src", "href") and value is not None:
+            image = name == "img" and low == "src"
+            new = rewrite_url(bare, ctx, line, col, "image" if image else "link")
+            if image and not new.local:
+                elsewhere = new
+                continue
+            if new.url is None:
+                continue  # nothing to link to: the element stays, as text
+            if new.url != bare:
+                value = '"' + html.escape(new.url, quote=True) + '"'
         if low == "style":
             ctx.warn(line, col, f"removed style attribute from <{name}>")
             continue
         kept.append(key if value is None else f"{key}={value}")
     slash = "/" if m.group(0).endswith("/>") else ""
+    if elsewhere is not None:  # every attribute was checked first: `sxs check` relies on the warnings
+        return _image_elsewhere(attrs, elsewhere.url)
     body = " ".join([m.group("close") + m.group("name")] + kept)
     return f"<{body}{slash}>"
 
@@ -267,30 +270,99 @@ def _ref(ref: str, text: str, end: int) -> str:
     return char
 
 
-def rewrite_url(url: str, ctx: LinkContext, line: int, col: int) -> str:
-    """Point links between articles at generated pages and register local files."""
+LINK_TEXT_START = re.compile(r"\[[ \t]*$")
+REMOVED = Resolved("#removed")  # an unsafe target, taken out
+
+
+def rewrite_url(url: str, ctx: LinkContext, line: int, col: int, kind: Kind = "link") -> Resolved:
+    """Where a link or image leads (links.py), or REMOVED for an unsafe target."""
     plain = url.replace("&amp;", "&")
-    if _unsafe_url(plain):
+    if _unsafe_url(plain, allow_data_image=kind != "link"):
         ctx.warn(line, col, f"removed unsafe link target {url[:40]!r}")
-        return "#removed"
-    if not plain or plain.startswith(("#", "/")) or SCHEME.match(plain):
-        return plain
-    path, sep, frag = plain.partition("#")
-    path, qsep, query = path.partition("?")
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(ctx.rel), unquote(path)))
-    if target.startswith("../"):
-        ctx.warn(line, col, f"link target {url!r} is outside the imported folder; kept as written")
-        return plain
-    found = ctx.repo.files.get(target.lower())
-    if path.lower().endswith((".md", ".yml")):
-        page = ctx.repo.pages.get(found or target)
-        if page is None:
-            ctx.warn(line, col, f"link to {url!r}, which is not an imported article; kept as written")
-            return plain
-        return relative(f"{page}.md", ctx.page) + sep + frag
+        return REMOVED
+    if kind != "link" and plain.lower().startswith("data:"):
+        return Resolved(plain, local=True)  # inline (_unsafe_url lets only `data:image/...` through)
+    return resolve(plain, ctx, line, col, kind)
+
+
+def _link(m: re.Match[str], ctx: LinkContext, line: int, col: int, text: str) -> str:
+    """One `[text](url "title")` or `![alt](url "title")`."""
+    url = m.group("lurl")
+    url = url[1:-1] if url.startswith("<") else url
+    image = bool(m.group("bang"))
+    # `[![alt](image)](page)`: an image that cannot be shown leaves its alt text, not a link in a link.
+    in_link = LINK_TEXT_START.search(m.string, 0, m.start()) and m.string.startswith("](", m.end())
+    new = rewrite_url(url, ctx, line, col, ("image in a link" if in_link else "image") if image else "link")
+    if new is REMOVED:
+        return f"{m.group('bang')}[{text}]()"
+    if image and not new.local:  # not shown from another host: its alt text links to it
+        if text.strip():
+            return text if new.url is None else f"[{text}]({new.url})"
+        name = posixpath.basename(url.split("?")[0].split("#")[0]).replace('"', "")
+        return NO_ALT if new.url is None else f'[{NO_ALT}]({new.url} "{name}")'
+
+    if new.url is None:
+        return text
+    if not text.strip() and url.lower().startswith("xref:"):
+        text = title_of(uid_of(url[5:]))
+    return f"{m.group('bang')}[{text}]({new.url}{m.group('ltitle')})"
+
+
+def _xref_autolink(uid_spec: str, ctx: LinkContext, line: int, col: int) -> str:
+    """`<xref:uid>`: a link showing the page's title; unresolved, the uid as text."""
+    found = xref(uid_spec, ctx)
     if found is None:
-        ctx.warn(line, col, f"link or image {url!r} not found under the source folder; kept as written")
-        return plain
-    dest = ctx.repo.asset_place(found)
-    ctx.assets.setdefault(found, Asset(source=ctx.repo.root / found, dest_rel=dest))
-    return relative(dest, ctx.page).replace(" ", "%20") + (qsep + query) + (sep + frag)
+        ctx.warn(
+            line,
+            col,
+            f"cross reference <xref:{uid_of(uid_spec)}> names no page of the repository; its uid is kept",
+        )
+        return escape(uid_of(uid_spec))
+    return f"[{title_of(uid_of(uid_spec))}]({found[1]})"
+
+
+# What DocFX does not take into a bare @uid when it ends it (then it is text again).
+UID_TAIL = ".,;:!?~)"
+
+
+def _shorthand(m: re.Match[str], ctx: LinkContext, line: int, col: int) -> str:
+    """`@"uid"` and `@uid` (DocFX's shorthand). An unresolved `@word` is left as written: in prose
+    it is a handle, a variable or a mail domain far more often than a reference (DocFX, too, shows
+    it as text without a warning); an unresolved quoted one is reported."""
+    quoted = m.group("atq") or m.group("atq2")
+    if quoted is not None:
+        found = xref(quoted, ctx)
+        if found is None:
+            ctx.warn(
+                line,
+                col,
+                f'cross reference @"{quoted}" names no page of the repository; its uid is kept',
+            )
+            return escape(quoted)
+        return f"[{title_of(quoted)}]({found[1]})"
+    uid = m.group("atb")
+    if not ctx.repo.site.uids:
+        return m.group(0)
+    for cut in (uid, uid.rstrip(UID_TAIL)):
+        found = xref(cut, ctx) if cut else None
+        if found is not None:
+            return f"[{title_of(cut)}]({found[1]}){uid[len(cut) :]}"
+    return m.group(0)
+
+
+# What stands for an image without alt text that cannot be shown (its file name is the link's title):
+# a symbol, not words, so the sentence around it reads as upstream wrote it.
+NO_ALT = "\U0001f5bc"
+
+
+def _image_elsewhere(attrs: str, url: str | None) -> str:
+    """A raw <img> that is not a file of this site: its alt text (else its file name), linked to
+    where it is."""
+    values = {am.group(1).lower(): (am.group(2) or "").strip("\"'") for am in ATTR.finditer(attrs)}
+    alt = values.get("alt", "").strip()
+    name = posixpath.basename(values.get("src", "").split("?")[0])
+    label = html.escape(html.unescape(alt), quote=False) if alt else NO_ALT
+    if url is None:
+        return label
+    title = "" if alt else f' title="{html.escape(name, quote=True)}"'
+    return f'<a href="{html.escape(url, quote=True)}"{title}>{label}</a>'

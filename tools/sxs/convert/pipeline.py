@@ -21,11 +21,12 @@ from .frontmatter import split_front_matter
 from .includes import expand
 from .inline import LinkContext
 from .layout import layout
+from .links import fill_titles
 from .model import Article, Asset, Origin, Page, SourceFile
 from .parse import parse_body
 from .read import articles, read_article, read_repository
 from .render import locale_lang, render
-from .write import Outcome, copy_asset, plan_page, write_page
+from .write import Outcome, copy_asset, plan_page, write_page, write_redirects
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,7 @@ def convert(
         )
     ctx = LinkContext(display=src.display, rel=src.rel, repo=repo, page=src.page)
     out = layout(parsed, ctx, split=split)
+    fill_titles(out.lines, out.segments, repo.site.uids)
     diags.extend(out.diags)
     diags.extend(ctx.diags)
     if out.title_line is None:
@@ -265,6 +267,8 @@ def import_repository(
             report.failed += 1
             continue
         report.imported += 1
+    if repo.site.moved:
+        report.diags.extend(write_redirects(out_dir, repo.site))
     report.diags.sort(key=lambda d: (d.path, d.line, d.col))
     report.seconds = time.perf_counter() - started
     log.info("%d pages written, %d unchanged", report.written, report.unchanged)

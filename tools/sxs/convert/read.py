@@ -12,6 +12,7 @@ from sxs.diagnostics import Diagnostic, error
 
 from .docset import Publication, publication
 from .model import SourceFile
+from .sitemap import site_map
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +74,16 @@ def articles(publication: Publication) -> list[Path]:
 
 
 def read_repository(root: Path, exclude: Path | None = None) -> Publication:
-    """What the repository at `root` publishes (docset.py), with its include fragments read."""
+    """What the repository at `root` publishes (docset.py), with its include fragments read and
+    the addresses its pages had on the documentation site (sitemap.py)."""
     found = publication(root, exclude=exclude)
-    return replace(found, fragments=RepositoryTexts(root, found.files.values()))
+    site, diags = site_map(found)
+    return replace(
+        found,
+        fragments=RepositoryTexts(root, found.files.values()),
+        site=site,
+        diags=found.diags + tuple(diags),
+    )
 
 
 def read_article(repo: Publication, path: Path) -> SourceFile | Diagnostic:

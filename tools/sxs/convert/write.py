@@ -8,9 +8,12 @@ import os
 import tempfile
 from pathlib import Path
 
+from sxs.diagnostics import Diagnostic
+from sxs.pages import redirects
 from sxs.pages.frontmatter import is_edited, read_meta
 
 from .model import Asset, Page
+from .sitemap import SiteMap
 
 log = logging.getLogger(__name__)
 
@@ -74,3 +77,13 @@ def copy_asset(out_dir: Path, asset: Asset) -> bool:
         return False
     atomic_write(dest, data)
     return True
+
+
+def write_redirects(out_dir: Path, site: SiteMap) -> list[Diagnostic]:
+    """The repository's redirections as data for the site's redirect pages (pages/redirects.py)."""
+    data, diags = site.redirect_map()
+    path = out_dir / redirects.REDIRECT_FILE
+    text = redirects.dump(data).encode("utf-8")
+    if not path.is_file() or path.read_bytes() != text:
+        atomic_write(path, text)
+    return diags

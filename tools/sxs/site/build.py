@@ -17,7 +17,10 @@ class Build:
     def language(cls, config: MkDocsConfig) -> str:
         """The language being built now ('ko', 'en', ...)."""
         i18n = cls.i18n(config)
-        return str(i18n.current_language if i18n else config.theme["language"])
+        if i18n is None:
+            return str(config.theme["language"])
+        # Before static-i18n's own on_config of the first build, that build is the default language's.
+        return str(i18n.current_language or i18n.default_language)
 
     @classmethod
     def default_language(cls, config: MkDocsConfig) -> str:

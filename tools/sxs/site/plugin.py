@@ -7,7 +7,8 @@ the plugin calls, for every event, the features that handle it, in the order of 
 mkdocs-static-i18n builds the default language first and then, from inside its own
 `on_post_build` (priority -100), one more full build per other language into `site/<lang>/`.
 Every handler therefore runs once per language: `Build.language(config)` tells which, and
-`on_build_done` runs once, after every language was built.
+`on_build_done` runs once, after every language was built; `on_files_localized` gets the files
+once static-i18n has given them their language's URLs.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from .categories import Categories
 from .error_codes import ErrorCodeFinder
 from .not_found import NotFoundPages
 from .notices import ArticleNotices
+from .raw_links import RawHtmlLinks
+from .redirects import Redirects
 from .search.feature import SearchIndexes
 from .status import TranslationStatus
 from .theme_texts import ThemeTexts
@@ -46,6 +49,8 @@ class SiteConfig(base.Config):
 FEATURES: list[type] = [
     ThemeTexts,
     NotFoundPages,
+    Redirects,
+    RawHtmlLinks,
     Categories,
     ArticleNotices,
     ErrorCodeFinder,
@@ -75,8 +80,14 @@ class SitePlugin(BasePlugin[SiteConfig]):
             self.features = [feature(self.config) for feature in FEATURES] if self.config.enabled else []
         return self._dispatch("on_config", config)  # type: ignore[no-any-return]
 
-    def on_files(self, files: Any, config: MkDocsConfig) -> Any:
+    def _files(self, files: Any, config: MkDocsConfig) -> Any:
         return self._dispatch("on_files", files, config)
+
+    @event_priority(-150)  # after static-i18n has made this language's files (priority -100)
+    def _files_localized(self, files: Any, config: MkDocsConfig) -> Any:
+        return self._dispatch("on_files_localized", files, config)
+
+    on_files = CombinedEvent(_files, _files_localized)
 
     def on_nav(self, nav: Any, config: MkDocsConfig, files: Any) -> Any:
         return self._dispatch("on_nav", nav, config, files)
