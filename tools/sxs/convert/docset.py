@@ -355,7 +355,10 @@ def publication(root: Path, exclude: Path | None = None) -> Publication:
     for rel in candidates:
         name = rel.rsplit("/", 1)[-1].lower()
         docset = _owner(sets, rel)
-        placed = docset.place(rel) if docset is not None else _loose(rel)
+        if docset is not None:
+            placed = docset.place(rel)
+        else:  # a table of contents outside every set still gives its folder a navigation (toc.py)
+            placed = rel if name in TOC_NAMES else _loose(rel)
         if placed is None:
             continue
         if name in TOC_NAMES:

@@ -1,4 +1,5 @@
-"""The import pipeline: docset -> read -> front matter -> includes -> parse -> layout -> render -> write.
+"""The import pipeline: docset -> read -> front matter -> includes -> parse -> layout -> render -> write,
+then the navigation of the sets from their tables of contents (toc).
 
 `convert()` is pure (text in, pages out) so tests and other commands can use it
 without touching the disk; `import_repository()` adds discovery (docset.py) and writing.
@@ -26,7 +27,8 @@ from .model import Article, Asset, Origin, Page, SourceFile
 from .parse import parse_body
 from .read import articles, read_article, read_repository
 from .render import locale_lang, render
-from .write import Outcome, copy_asset, plan_page, write_page, write_redirects
+from .toc import Published, navigation
+from .write import Outcome, copy_asset, plan_page, write_navigations, write_page, write_redirects
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +250,7 @@ def import_repository(
 
         results = tqdm(results, total=len(todo), unit="article", leave=False)
     copied: set[str] = set()
+    published = Published()
     for src, result in results:
         report.diags.extend(result.diags)
         if src is None or result.failed:
@@ -267,8 +270,13 @@ def import_repository(
             report.failed += 1
             continue
         report.imported += 1
+        published.add(result.pages)
     if repo.site.moved:
         report.diags.extend(write_redirects(out_dir, repo.site))
+    navs, diags = navigation(
+        repo, repo.fragments, published.paths, published.uids, published.lang(target_lang)
+    )
+    report.diags.extend([*diags, *write_navigations(out_dir, navs, force)])
     report.diags.sort(key=lambda d: (d.path, d.line, d.col))
     report.seconds = time.perf_counter() - started
     log.info("%d pages written, %d unchanged", report.written, report.unchanged)

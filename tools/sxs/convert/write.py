@@ -1,4 +1,4 @@
-"""Stage 5: put pages and assets on disk, atomically, without clobbering edits."""
+"""Stage 5: put pages, navigation files and assets on disk, atomically, without clobbering edits."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import enum
 import logging
 import os
 import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-from sxs.diagnostics import Diagnostic
-from sxs.pages import redirects
+from sxs.diagnostics import Diagnostic, error, warning
+from sxs.pages import navfile, redirects
 from sxs.pages.frontmatter import is_edited, read_meta
 
 from .model import Asset, Page
@@ -38,35 +40,73 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def plan_page(out_dir: Path, page: Page, force: bool) -> Outcome:
-    """What writing `page` would do, without writing it."""
+@dataclass(frozen=True)
+class Provenance:
+    """How a kind of generated file records its import: whether it was edited since, and from what."""
+
+    is_edited: Callable[[str], bool]
+    source_of: Callable[[str], object]
+
+
+PAGE = Provenance(is_edited, lambda text: read_meta(text).get("source_sha256"))
+NAVIGATION = Provenance(navfile.is_edited, navfile.source_hash)
+
+
+def plan_file(path: Path, text: str, force: bool, kind: Provenance = PAGE) -> Outcome:
+    """What writing `text` to `path` would do, without writing it."""
     try:
-        old = (out_dir / page.filename).read_bytes()
+        old = path.read_bytes()
     except FileNotFoundError:
         return Outcome.WRITTEN
-    if old == page.text.encode("utf-8"):
+    if old == text.encode("utf-8"):
         return Outcome.UNCHANGED
     old_text = old.decode("utf-8", errors="replace")
-    if not is_edited(old_text):
+    if not kind.is_edited(old_text):
         return Outcome.WRITTEN
     if force:
         return Outcome.REPLACED_EDITED
-    # An edited page of an unchanged source is simply newer than the source: nothing
-    # to bring in. Only an upstream change to an edited page needs a person's attention.
-    if _source_hash(old_text) == _source_hash(page.text):
+    # An edited file of an unchanged source is simply newer than the source: nothing
+    # to bring in. Only an upstream change to an edited file needs a person's attention.
+    if kind.source_of(old_text) == kind.source_of(text):
         return Outcome.UNCHANGED
     return Outcome.KEPT_EDITED
 
 
-def write_page(out_dir: Path, page: Page, force: bool) -> Outcome:
-    outcome = plan_page(out_dir, page, force)
+def write_file(path: Path, text: str, force: bool, kind: Provenance = PAGE) -> Outcome:
+    outcome = plan_file(path, text, force, kind)
     if outcome in (Outcome.WRITTEN, Outcome.REPLACED_EDITED):
-        atomic_write(out_dir / page.filename, page.text.encode("utf-8"))
+        atomic_write(path, text.encode("utf-8"))
     return outcome
 
 
-def _source_hash(text: str) -> object:
-    return read_meta(text).get("source_sha256")
+def plan_page(out_dir: Path, page: Page, force: bool) -> Outcome:
+    """What writing `page` would do, without writing it."""
+    return plan_file(out_dir / page.filename, page.text, force)
+
+
+def write_page(out_dir: Path, page: Page, force: bool) -> Outcome:
+    return write_file(out_dir / page.filename, page.text, force)
+
+
+def write_navigations(out_dir: Path, navs: Iterable[navfile.NavFile], force: bool) -> list[Diagnostic]:
+    """Write navigation files (toc.py); one edited since import is kept as a page is."""
+    diags = []
+    for nav in navs:
+        path = out_dir / nav.path
+        try:
+            outcome = write_file(path, navfile.dump(nav), force, NAVIGATION)
+        except OSError as exc:
+            diags.append(error(str(path), 0, 0, f"cannot write it: {exc.strerror or exc}"))
+            continue
+        if outcome is Outcome.KEPT_EDITED:
+            message = (
+                "edited since import and its tables of contents changed; not overwritten "
+                "(merge the change by hand, or --force to replace)"
+            )
+            diags.append(warning(str(path), 1, 1, message))
+        elif outcome is Outcome.REPLACED_EDITED:
+            diags.append(warning(str(path), 1, 1, "replaced a navigation edited since import (--force)"))
+    return diags
 
 
 def copy_asset(out_dir: Path, asset: Asset) -> bool:
