@@ -228,6 +228,7 @@ class _Resolver:
         children: list[Entry] = []
         included: tuple[Entry, ...] = ()
         reported = False
+        why = "entry names no page and has no entries"
         if item.href is not None:
             target = self.target(item.href, toc)
             if target.toc is not None and target.toc in through:
@@ -237,6 +238,7 @@ class _Resolver:
                 reported = True
             elif target.toc is not None:
                 included = self.toc(target.toc, through)
+                why = f"the table of contents {item.href!r} gives no entry"
             page, url = target.page, target.url
             if target.problem is not None:
                 self.warn(toc, item.line, item.col, f"{target.problem}; left out")
@@ -259,7 +261,7 @@ class _Resolver:
         children.extend(e for e in (self.entry(child, toc, through) for child in item.items) if e)
         if page is None and url is None and not children:
             if not reported:
-                self.warn(toc, item.line, item.col, "entry names no page and has no entries; left out")
+                self.warn(toc, item.line, item.col, f"{why}; left out")
             return None
         if title is None and page is None:
             if url is None:
