@@ -1,9 +1,9 @@
 """Categories: articles grouped by product, by the rules in data/categories.yml.
 
 Each category has an index page in each language (docs/categories/<id>.<lang>.md: title and
-introduction) to which this feature appends the list of its articles. The navigation shows
-the home page, the categories and the site's other top-level pages, never the articles:
-with 1,600 articles a flat navigation would be rendered into every page (hundreds of KB each).
+introduction) to which this feature appends the list of its articles. The articles a
+documentation set's tree lists (its tables of contents) are reached there, not by category;
+the navigation lists the categories, never their articles (navigation.py).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from sxs.pages.identity import neutral
 from .build import Build
 from .catalog import Article, Catalog
 from .links import article_link
+from .navfiles import NavFiles
 from .texts import text
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -92,14 +93,22 @@ class Categorizer:
 
     @classmethod
     def for_config(cls, config: MkDocsConfig, rules_file: str) -> Categorizer:
-        path = Path(config.config_file_path or ".").parent / rules_file
-        if not path.exists():
-            raise PluginError(f"{path}: the category rules file is missing")
-        return _categorizer(load_rules(path, path.stat().st_mtime_ns), Catalog.load(config.docs_dir))
+        """The site's categories: of the articles no documentation set's tree lists (navfiles.py)."""
+        listed = NavFiles.load(config.docs_dir).covered
+        return _categorizer(category_rules(config, rules_file), Catalog.load(config.docs_dir), listed)
+
+
+def category_rules(config: MkDocsConfig, rules_file: str) -> tuple[Category, ...]:
+    path = Path(config.config_file_path or ".").parent / rules_file
+    if not path.exists():
+        raise PluginError(f"{path}: the category rules file is missing")
+    return load_rules(path, path.stat().st_mtime_ns)
 
 
 @functools.lru_cache(maxsize=2)
-def _categorizer(rules: tuple[Category, ...], catalog: Catalog) -> Categorizer:
+def _categorizer(rules: tuple[Category, ...], catalog: Catalog, listed: frozenset[str]) -> Categorizer:
+    if listed:
+        catalog = Catalog({path: a for path, a in catalog.articles.items() if path not in listed})
     return Categorizer(rules, catalog)
 
 
@@ -117,15 +126,6 @@ class Categories:
                     raise PluginError(
                         f"category `{category.id}` has no page {CATEGORIES}/{category.id}.{lang}.md"
                     )
-        if config.nav is None:
-            config.nav = ["index.md", *(c.src_uri for c in categorizer.rules), *self._other_pages(docs)]
-        # Articles are reached through categories, search and links, not the navigation.
-        config.validation.nav.omitted_files = logging.DEBUG
-
-    @staticmethod
-    def _other_pages(docs: Path) -> list[str]:
-        names = {neutral(p.name) for p in docs.glob("*.md")}
-        return sorted(names - {"index.md", "404.md"})
 
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
         if MARKER in markdown:
@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, PluginError) as exc:
         print(f"error: {exc}")
         return 1
-    categorizer = Categorizer(rules, Catalog.load(args.docs_dir))
+    categorizer = _categorizer(rules, Catalog.load(args.docs_dir), NavFiles.load(args.docs_dir).covered)
     if args.list is not None:
         if args.list not in categorizer.members:
             print(f"error: no category `{args.list}` in {rules_path}")

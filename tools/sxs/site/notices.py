@@ -83,8 +83,8 @@ class ArticleNotices:
             return context
         shown_lang = getattr(page.file, "locale", lang)
         version = article.version(shown_lang)
-        category = self.categorizer.of[article.path]
-        category_file = _file_of(page, self.nav_pages, category.src_uri)
+        category = self.categorizer.of.get(article.path)  # none for an article a set's tree lists
+        category_file = _file_of(page, self.nav_pages, category.src_uri) if category else None
         facts: dict[str, Any] = {
             "path": article.path,
             "lang": shown_lang,

@@ -25,6 +25,7 @@ from .bilingual import BilingualReading
 from .build import Build
 from .categories import Categories
 from .error_codes import ErrorCodeFinder
+from .navigation import SiteNavigation
 from .not_found import NotFoundPages
 from .notices import ArticleNotices
 from .raw_links import RawHtmlLinks
@@ -52,6 +53,7 @@ FEATURES: list[type] = [
     Redirects,
     RawHtmlLinks,
     Categories,
+    SiteNavigation,
     ArticleNotices,
     ErrorCodeFinder,
     BilingualReading,
