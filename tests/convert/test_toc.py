@@ -200,6 +200,7 @@ def test_navigation_file_round_trip_and_edit_check() -> None:
         ("lang: ko\nitems:\n- page: a\n  url: b\n", (3, 3), "an entry has a `page` or a `url`, not both"),
         ("lang: ko\nitems:\n- items:\n  - page: a\n", (3, 3), "a section needs a `title`"),
         ("lang: ko\nitems: a\n", (2, 8), "`items` is a list of entries"),
+        ("lang: ko\nitems:\n- page: a\n", (1, 1), "the file needs a `title` or a `page`"),
     ],
 )
 def test_navigation_file_problems_name_their_position(

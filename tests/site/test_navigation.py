@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
+from mkdocs.exceptions import PluginError
 from sites import ROOT, build_site
+from sxs.site.navfiles import NavFiles
 
 TOCS = ROOT / "tests" / "fixtures" / "converter" / "tocs" / "expected"
 SETUP = "articles/guide/develop/unity/setup/index.html"
@@ -209,3 +211,12 @@ def test_navigation_files_are_not_published(site: Path) -> None:
     assert list(site.rglob("nav.yml")) == []
     for page in site.rglob("*.html"):
         assert "sxs-page:" not in page.read_text(encoding="utf-8"), page
+
+
+def test_a_broken_navigation_file_stops_the_build_at_its_position(tmp_path: Path) -> None:
+    nav = tmp_path / "articles" / "guide" / "nav.yml"
+    nav.parent.mkdir(parents=True)
+    nav.write_text("lang: ko\ntitle: 가이드\nitems:\n- title: 빈 항목\n", encoding="utf-8")
+    with pytest.raises(PluginError) as caught:
+        NavFiles.load(tmp_path)
+    assert str(caught.value) == f"{nav}:4:3: an entry needs a `page`, a `url` or `items`"

@@ -236,6 +236,8 @@ def _entry(node: yaml.Node, top: bool = False) -> Entry:
         raise NavFileError(line, col, "an entry has a `page` or a `url`, not both")
     if not top and entry.page is None and entry.url is None and not entry.items:
         raise NavFileError(line, col, "an entry needs a `page`, a `url` or `items`")
-    if not top and entry.page is None and entry.title is None and entry.url is None:
-        raise NavFileError(line, col, "a section needs a `title`")
+    if entry.page is None and entry.title is None and entry.url is None:
+        raise NavFileError(
+            line, col, "a section needs a `title`" if not top else "the file needs a `title` or a `page`"
+        )
     return entry
