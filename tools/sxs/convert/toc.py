@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import posixpath
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from sxs.diagnostics import Diagnostic
@@ -64,15 +64,17 @@ def _within(rel: str, folder: str) -> bool:
 
 
 def _attach(
-    entries: tuple[Entry, ...], pages: Collection[str], index: str | None, under: tuple[Entry, ...]
+    entries: tuple[Entry, ...],
+    index: str | None,
+    pages: Callable[[], Collection[str]],
+    under: tuple[Entry, ...],
 ) -> tuple[Entry, ...] | None:
     """`entries` with `under` as the children of the first entry whose page is `index`, else of the
-    first whose page is one of `pages`; None when no entry links such a page."""
-    for wanted in ([index] if index else []), pages:
-        path = _find(entries, wanted)
-        if path is not None:
-            return _graft(entries, path, under)
-    return None
+    first whose page is one of `pages()`; None when no entry links such a page."""
+    path = _find(entries, {index}) if index is not None else None
+    if path is None:
+        path = _find(entries, pages())
+    return _graft(entries, path, under) if path is not None else None
 
 
 def _find(entries: tuple[Entry, ...], pages: Collection[str]) -> list[int] | None:
@@ -116,7 +118,15 @@ class _Tree:
 
 
 def _relative(entry: Entry, folder: str) -> Entry:
-    page = posixpath.relpath(entry.page, folder or ".") if entry.page is not None else None
+    """The tree with its page paths relative to `folder` (both normalised paths: no `.`, no `..`)."""
+    page = entry.page
+    if page is not None and folder:
+        parts, base = page.split("/"), folder.split("/")
+        common = next(
+            (i for i, (a, b) in enumerate(zip(parts, base, strict=False)) if a != b),
+            min(len(parts), len(base)),
+        )
+        page = "/".join([".."] * (len(base) - common) + parts[common:])
     return replace(entry, page=page, items=tuple(_relative(e, folder) for e in entry.items))
 
 
@@ -184,16 +194,13 @@ def _nest(
     if not under:
         return entries
     folder = _folder_of(toc)
-    pages = {p for src, p in repo.pages.items() if _within(src, folder)}
-    index = next(
-        (
-            p
-            for src, p in repo.pages.items()
-            if _within(src, folder) and src.count("/") == toc.count("/") and posixpath.basename(p) == INDEX
-        ),
-        None,
+    index = None
+    for name in (f"{INDEX}.md", f"{INDEX}.yml"):
+        source = repo.files.get(posixpath.join(folder, name).lower())
+        index = index or (repo.pages.get(source) if source is not None else None)
+    attached = _attach(
+        entries, index, lambda: {p for s, p in repo.pages.items() if _within(s, folder)}, under
     )
-    attached = _attach(entries, pages, index, under)
     if attached is not None:
         return attached
     if len(entries) == 1 and entries[0].items:  # a set under one entry keeps everything under it

@@ -69,6 +69,7 @@ class Resolver:
         self.tocs = {toc.lower(): toc for toc in repo.tocs}
         self.read: dict[str, tuple[TocItem, ...]] = {}
         self.resolved: dict[str, tuple[Entry, ...]] = {}
+        self.included: dict[str, set[str]] = {}
         self.diags: list[Diagnostic] = []
         self.bases = sorted((s for s in repo.sets if s.base_url), key=lambda s: -len(s.base_url or ""))
 
@@ -92,7 +93,9 @@ class Resolver:
 
     def includes(self, toc: str) -> set[str]:
         """The tables of contents `toc` names itself."""
-        found: set[str] = set()
+        if toc in self.included:
+            return self.included[toc]
+        found = self.included[toc] = set()
 
         def walk(items: tuple[TocItem, ...]) -> None:
             for item in items:
