@@ -3,8 +3,8 @@
 usage: python bench/site_scale.py [CORPUS]   (`make bench-site`)
 
 Prints the build's wall time, the size of the whole site, and the HTML weight of the
-article pages, each against the issue's target for a 2-core machine; exits 1 when one
-is missed. A benchmark, not a test: its figures depend on the machine.
+article pages (and of their navigation), each against the issue's target for a 2-core machine;
+exits 1 when one is missed. A benchmark, not a test: its figures depend on the machine.
 """
 
 from __future__ import annotations
@@ -24,6 +24,14 @@ MAX_ARTICLE_KB = 60
 
 def folder_bytes(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+
+def navigation_bytes(page: Path) -> int:
+    """The bytes of a page's navigation sidebar (Material's primary sidebar, up to the secondary one)."""
+    html = page.read_bytes()
+    start = html.find(b'<div class="md-sidebar md-sidebar--primary"')
+    end = html.find(b'<div class="md-sidebar md-sidebar--secondary"', start)
+    return end - start if 0 <= start < end else 0
 
 
 def article_pages(site: Path) -> list[Path]:
@@ -47,6 +55,12 @@ def main(argv: list[str]) -> int:
             ("build", f"{seconds:.1f} s", seconds <= MAX_BUILD_SECONDS, f"<= {MAX_BUILD_SECONDS} s"),
             ("site size", f"{total_mb:.1f} MB", total_mb <= MAX_SITE_MB, f"<= {MAX_SITE_MB} MB"),
             ("article median", f"{statistics.median(sizes) / 1e3:.1f} KB", True, ""),
+            (
+                "its navigation",
+                f"{statistics.median(map(navigation_bytes, pages)) / 1e3:.1f} KB",
+                True,
+                "(median)",
+            ),
             (
                 "article largest",
                 f"{sizes[-1] / 1e3:.1f} KB",
