@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from sxs.cli import main
 from sxs.convert.toc_read import TocItem, read_markdown_toc, read_yaml_toc
 from sxs.pages.navfile import Entry, NavFile, NavFileError, dump, is_edited, load
+from sxs_helpers import article, pair
 
 ROOT = Path(__file__).resolve().parents[2]
 TOCS = ROOT / "tests" / "fixtures" / "converter" / "tocs"
@@ -251,3 +252,18 @@ def test_reimport_keeps_an_edited_navigation(tmp_path: Path, capsys: pytest.Capt
     assert (
         f"{nav}:1:1: warning: replaced a navigation edited since import (--force)" in capsys.readouterr().err
     )
+
+
+def test_a_table_naming_no_imported_page_makes_no_navigation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.md").write_text(article("# " + pair("가", "A") + "\n"), encoding="utf-8")
+    (src / "TOC.md").write_text("# [없음](missing.md)\n", encoding="utf-8")
+    assert run(str(src), "--out", str(tmp_path / "out")) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"{src / 'TOC.md'}:1:1: warning: 'missing.md' is not in the repository; left out",
+        f"{src / 'TOC.md'}:1:1: warning: names no imported page: no navigation for its folder",
+    ]
+    assert not (tmp_path / "out" / "nav.yml").exists()

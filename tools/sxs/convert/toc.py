@@ -168,11 +168,15 @@ def navigation(
         if not tree.tocs:
             continue
         folder = _output_folder(tree)
+        root = _root(tree, folder, published, repo, texts)
+        if root.page is None and not root.items:
+            resolver.warn(tree.tocs[0], 1, 1, "names no imported page: no navigation for its folder")
+            continue
         sources = sorted({s for toc in tree.tocs for s in (toc, *resolver.closure(toc))})
         nav = NavFile(
             folder=folder,
             lang=lang,
-            root=_relative(_root(tree, folder, published, repo, texts), folder),
+            root=_relative(root, folder),
             sources=tuple(sources),
             source_sha256=_sources_hash(sources, texts),
         )
