@@ -183,7 +183,7 @@ def test_a_page_listed_in_two_sets_is_active_in_its_own(site: Path) -> None:
     ]
     links = {a.get_text(strip=True): a["href"] for a in primary_nav(site / OLD_TOOL).select("a.md-nav__link")}
     assert links["가이드의 개발 개요"] == "../../guide/develop/overview/"
-    assert links["다른 문서 사이트"] == "https://docs.microsoft.com/windows/other/thing"
+    assert links["다른 문서 사이트"] == "https://learn.microsoft.com/windows/other/thing"
 
 
 def test_categories_follow_the_sets_when_some_article_is_in_none(site: Path) -> None:

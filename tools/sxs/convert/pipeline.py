@@ -273,9 +273,7 @@ def import_repository(
         published.add(result.pages)
     if repo.site.moved:
         report.diags.extend(write_redirects(out_dir, repo.site))
-    navs, diags = navigation(
-        repo, repo.fragments, published.paths, published.uids, published.lang(target_lang)
-    )
+    navs, diags = navigation(repo, repo.fragments, published.paths, published.lang(target_lang))
     report.diags.extend([*diags, *write_navigations(out_dir, navs, force)])
     report.diags.sort(key=lambda d: (d.path, d.line, d.col))
     report.seconds = time.perf_counter() - started

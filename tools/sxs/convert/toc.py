@@ -19,7 +19,6 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from sxs.diagnostics import Diagnostic
-from sxs.pages.frontmatter import read_meta
 from sxs.pages.identity import SOURCE_LANG, path_part
 from sxs.pages.navfile import Entry, NavFile
 
@@ -33,22 +32,16 @@ BREADCRUMB = "breadcrumb/toc.yml"  # where a set's breadcrumb is, with its name 
 
 @dataclass
 class Published:
-    """What the import produced that its navigation needs: the pages, their uids, their language."""
+    """What the import produced that its navigation needs: the pages and their language."""
 
     paths: set[str] = field(default_factory=set)
-    uids: dict[str, str] = field(default_factory=dict)
     langs: Counter[str] = field(default_factory=Counter)
 
     def add(self, pages: Iterable[Page]) -> None:
         for page in pages:
             self.paths.add(page.id.path)
-            if page.id.lang == SOURCE_LANG:
-                continue
-            self.langs[page.id.lang] += 1
-            if "\nuid:" in page.text:  # upstream's uid, kept in the front matter
-                uid = read_meta(page.text).get("uid")
-                if isinstance(uid, str) and uid.strip():
-                    self.uids.setdefault(uid.strip(), page.id.path)
+            if page.id.lang != SOURCE_LANG:
+                self.langs[page.id.lang] += 1
 
     def lang(self, default: str | None) -> str:
         """The labels' language: the import's target language."""
@@ -134,13 +127,11 @@ def navigation(
     repo: Publication,
     texts: Mapping[str, str],
     published: Collection[str],
-    uids: Mapping[str, str],
     lang: str,
 ) -> tuple[list[NavFile], list[Diagnostic]]:
     """The navigation files of an import: `texts` gives the tables of contents' text, `published`
-    the page paths the import produced (entries are made for them only), `uids` their uids, `lang`
-    the language of the labels."""
-    resolver = Resolver(repo, texts, published, uids)
+    the page paths the import produced (entries are made for them only), `lang` the labels'."""
+    resolver = Resolver(repo, texts, published)
     included = set().union(*(resolver.includes(toc) for toc in repo.tocs))
     tops = sorted((t for t in repo.tocs if t not in included), key=lambda t: (t.count("/"), t.lower()))
     trees = {s.root: _Tree(s.root, s, []) for s in repo.sets}

@@ -6,8 +6,9 @@ An entry's `href` names
   whose entries become the entry's children; `topicHref` or `uid` then name the entry's own page;
   a table of contents whose only entry is that page stands for the entry (its children are the
   entry's children);
-- an address on the documentation site (`/windows/mixed-reality/develop/...`): a page of an imported
-  set when it is one (the sets' `base_url`), else that address on the documentation site;
+- an address on the documentation site (`/windows/mixed-reality/develop/...`, or in full): a page of
+  an imported set when it is one, else that address (sitemap.py answers, as it does for links);
+  `xref:uid`/`@uid` name a page by its `uid:`, and a page moved upstream is followed where it moved;
 - an address elsewhere (`https://...`).
 An entry with no `href` is a header over its children. An entry whose `href` names nothing that was
 imported is reported and left out (its children stay, under its label). Labels are in the target
@@ -27,10 +28,9 @@ from sxs.pages.navfile import Entry
 
 from .docset import TOC_NAMES, Publication
 from .parse import LEFTOVER, PAIR
+from .sitemap import DOCS_SITE, Target
 from .toc_read import TocItem, read_toc
 
-# Where absolute links of the documentation pointed (pages outside the imported sets stay there).
-DOCS_SITE = "https://docs.microsoft.com"
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp"})
 # Which table of contents DocFX reads in a folder named by `href: folder/`, in order.
 FOLDER_TOCS = ("toc.yml", "toc.yaml", "toc.md")
@@ -55,23 +55,24 @@ class _Target:
     problem: str | None = None
 
 
+def _docs_address(href: str) -> str:
+    """A path on the documentation site as a full address there; a full address as it is."""
+    return DOCS_SITE + href if href.startswith("/") else href
+
+
 class Resolver:
     """Turns the repository's tables of contents into trees of navigation entries (page paths
     relative to the output folder), each table read and resolved once."""
 
-    def __init__(
-        self, repo: Publication, texts: Mapping[str, str], available: Collection[str], uids: Mapping[str, str]
-    ) -> None:
+    def __init__(self, repo: Publication, texts: Mapping[str, str], available: Collection[str]) -> None:
         self.repo = repo
         self.texts = texts
         self.available = available
-        self.uids = uids
         self.tocs = {toc.lower(): toc for toc in repo.tocs}
         self.read: dict[str, tuple[TocItem, ...]] = {}
         self.resolved: dict[str, tuple[Entry, ...]] = {}
         self.included: dict[str, set[str]] = {}
         self.diags: list[Diagnostic] = []
-        self.bases = sorted((s for s in repo.sets if s.base_url), key=lambda s: -len(s.base_url or ""))
 
     def display(self, rel: str) -> str:
         return str(self.repo.root / rel)
@@ -130,11 +131,11 @@ class Resolver:
                 return self.uid(href[5:])
             if scheme.lower() not in SAFE_SCHEMES:
                 return _Target(problem=f"unsafe address {href[:40]!r}")
-            return _Target(url=href)
+            return self.address(href)
         if href.startswith("//"):
-            return _Target(url="https:" + href)
+            return self.address("https:" + href)
         if href.startswith("/"):
-            return self.absolute(href)
+            return self.address(href)
         path = unquote(href.split("#", 1)[0].split("?", 1)[0])
         if not path:
             return _Target(problem=f"{href!r} names no page")
@@ -152,37 +153,39 @@ class Resolver:
             found = self.tocs.get(target.lower())
             return _Target(toc=found) if found else _Target(problem=f"no table of contents at {href!r}")
         source = self.repo.files.get(target.lower())
-        if source is None:
+        if source is None:  # moved upstream, perhaps (the redirection file says where)
+            moved = self.repo.site.page(page_path(target))
+            if moved is not None:
+                return self.found(moved, href)
             return _Target(problem=f"{href!r} is not in the repository")
         page = self.repo.pages.get(source)
         if page is None:
             return _Target(problem=f"{href!r} is not a published page")
-        if page not in self.available:
+        return self.found(Target(page=page), href)
+
+    def found(self, target: Target, href: str) -> _Target:
+        if target.page is None:
+            return _Target(url=target.url)
+        if target.page not in self.available:
             return _Target(problem=f"{href!r} was not imported")
-        return _Target(page=page)
+        return _Target(page=target.page)
 
     def uid(self, uid: str) -> _Target:
-        page = self.uids.get(uid.strip())
+        page = self.repo.site.uids.get(uid.strip())
         if page is None:
             return _Target(problem=f"no imported page has the uid {uid.strip()!r}")
-        return _Target(page=page)
+        return self.found(Target(page=page.page), f"uid {uid.strip()}")
 
-    def absolute(self, href: str) -> _Target:
-        """An address on the documentation site: a page of an imported set, else that site."""
-        path = unquote(href.split("#", 1)[0].split("?", 1)[0])
-        for docset in self.bases:
-            base = (docset.base_url or "").lower()
-            if not (path.lower() + "/").startswith(base) and path.lower() != base.rstrip("/"):
-                continue
-            rest = path[len(base) :].strip("/")
-            for candidate in [rest, f"{rest}/{INDEX}"] if rest else [INDEX]:
-                if not candidate.lower().endswith((".md", ".yml")):
-                    candidate += ".md"
-                page = page_path(posixpath.join(docset.folder, candidate))
-                if page in self.available:
-                    return _Target(page=page)
-            break
-        return _Target(url=DOCS_SITE + href)
+    def address(self, href: str) -> _Target:
+        """An address on the documentation site leads to the imported page (sitemap.py), else to that
+        site; an address elsewhere stays as it is."""
+        target = self.repo.site.at(href)
+        if target is not None and target.page is not None and target.page in self.available:
+            return _Target(page=target.page)
+        if target is not None and target.url is not None:
+            return _Target(url=target.url)
+        page = target.page if target is not None else None
+        return _Target(url=(self.repo.site.published(page) if page else None) or _docs_address(href))
 
     # Entries --------------------------------------------------------------------------------
 
