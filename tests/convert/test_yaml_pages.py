@@ -153,3 +153,41 @@ def test_messages_name_the_yaml_line(tmp_path: Path, capsys: pytest.CaptureFixtu
     lines = (src / "index.yml").read_text(encoding="utf-8").split("\n")
     assert "imageSrc: images/WMR_Docs_Landing_TroubleShooting.png" in lines[29 - 1]
     assert f"{src / 'index.yml'}:29:17: warning: image" in err
+
+
+def test_yaml_text_is_sanitised_like_an_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "faq.yml").write_text(
+        "### YamlMime:FAQ\n"
+        "metadata:\n"
+        "  ms.contentlocale: ko-KR\n"
+        "title: 질문 <script>alert(1)</script>\n"
+        "sections:\n"
+        "- name: 하나\n"
+        "  questions:\n"
+        "  - question: 안전한가요?\n"
+        '    answer: "<img src=x onerror=alert(1)> [눌러](javascript:alert(1)) <iframe src=//x></iframe>"\n'
+        "landing:\n"
+        "  imageSrc: javascript:alert(1)\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert run(str(src), "--out", str(out)) == 0
+    err = capsys.readouterr().err
+    for lang in ("ko", "en"):
+        page = (out / f"faq.{lang}.md").read_text(encoding="utf-8")
+        assert "<script" not in page and "onerror" not in page and "<iframe" not in page
+        assert "<img src=x> 눌러\n" in page  # the unsafe link's text kept, its target gone
+        assert "- `imageSrc`: javascript:alert(1)\n" in page  # a value no template knows: plain text
+    display = src / "faq.yml"
+    assert err.splitlines() == [
+        f"{display}:4:8: warning: removed <script> element",
+        f"{display}:9:1: warning: link or image 'x' not found under the source folder; kept as written",
+        f"{display}:9:1: warning: removed event handler attribute onerror from <img>",
+        f"{display}:9:1: warning: removed unsafe link target from [눌러]",
+        f"{display}:9:1: warning: removed <iframe> element",
+        f"{display}:11:3: warning: 'landing' is not part of a FAQ page; shown as a list",
+    ]
+    _, findings = check_paths([out])
+    assert [f.diag.message for f in findings] == []

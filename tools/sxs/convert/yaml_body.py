@@ -193,12 +193,12 @@ class Body:
     def image(self, value: Scalar) -> str | None:
         """An icon from the repository; None (with a warning) when it cannot be shown."""
         target = value.text.strip()
-        if SCHEME.match(target) or target.startswith("//"):
+        if target.lower().startswith(("http:", "https:", "//")):
             self.warn(value.line, value.col, f"image {target!r} is on another host; not shown")
             return None
         path = target.split("#", 1)[0].split("?", 1)[0]
         found = posixpath.normpath(posixpath.join(posixpath.dirname(self.src.rel), unquote(path)))
-        if target.startswith("/") or found.lower() not in self.repo.files:
+        if SCHEME.match(target) or target.startswith("/") or found.lower() not in self.repo.files:
             self.warn(value.line, value.col, f"image {target!r} is not in the repository; not shown")
             return None
         written = f"<{target}>" if BRACKETED.search(target) else target
