@@ -60,7 +60,10 @@ def test_english_page_marks_what_is_known_only_in_korean(tmp_path: Path) -> None
     assert '<h2 id="_2" lang="ko">파트너 센터 시작<a class="headerlink"' in en
     assert "<p><strong>Get started</strong></p>" in en
     assert '<li><a href="overview.md">What is Partner Center?</a></li>' in en
-    assert '<li><a href="/azure/marketplace" lang="ko">상용 마켓플레이스 설명서</a></li>' in en
+    marketplace = (
+        "https://learn.microsoft.com/azure/marketplace"  # an absolute path on the documentation site
+    )
+    assert f'<li><a href="{marketplace}" lang="ko">상용 마켓플레이스 설명서</a></li>' in en
     ko = to_html((out / "index.ko.md").read_text(encoding="utf-8"))
     assert '<li><a href="overview.md">파트너 센터란?</a></li>' in ko
     assert "<p><strong>시작</strong></p>" in ko
@@ -178,12 +181,12 @@ def test_yaml_text_is_sanitised_like_an_article(tmp_path: Path, capsys: pytest.C
     for lang in ("ko", "en"):
         page = (out / f"faq.{lang}.md").read_text(encoding="utf-8")
         assert "<script" not in page and "onerror" not in page and "<iframe" not in page
-        assert "<img src=x> 눌러\n" in page  # the unsafe link's text kept, its target gone
+        assert "\n🖼 눌러\n" in page  # a picture symbol for the missing image; the unsafe link's text
         assert "- `imageSrc`: javascript:alert(1)\n" in page  # a value no template knows: plain text
     display = src / "faq.yml"
     assert err.splitlines() == [
         f"{display}:4:8: warning: removed <script> element",
-        f"{display}:9:1: warning: link or image 'x' not found under the source folder; kept as written",
+        f"{display}:9:1: warning: image 'x': not in the repository; its alt text is shown instead",
         f"{display}:9:1: warning: removed event handler attribute onerror from <img>",
         f"{display}:9:1: warning: removed unsafe link target from [눌러]",
         f"{display}:9:1: warning: removed <iframe> element",

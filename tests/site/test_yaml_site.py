@@ -70,7 +70,7 @@ def test_landing_page_in_korean(site: Path) -> None:
     ]
     assert [text(s) for s in second.select("p > strong")] == ["개념", "training-path"]
     assert links(second) == [
-        ("상용 마켓플레이스 설명서", "/azure/marketplace", None),
+        ("상용 마켓플레이스 설명서", "https://learn.microsoft.com/azure/marketplace", None),
         ("Microsoft Learn 교육", "https://docs.microsoft.com/learn/", None),
     ]
 
@@ -94,7 +94,7 @@ def test_landing_page_in_english(site: Path) -> None:
         ("Partner Center announcements", "announcements/#this-month", None),
     ]
     assert links(second) == [
-        ("상용 마켓플레이스 설명서", "/azure/marketplace", "ko"),
+        ("상용 마켓플레이스 설명서", "https://learn.microsoft.com/azure/marketplace", "ko"),
         ("Microsoft Learn 교육", "https://docs.microsoft.com/learn/", "ko"),
     ]
 

@@ -28,13 +28,14 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from urllib.parse import unquote
 
 from sxs.diagnostics import Diagnostic, warning
 
 from .docset import Publication
-from .inline import SCHEME, LinkContext, rewrite_url
-from .model import CLOSE, OPEN, RawPair, SourceFile, label, placeholder
+from .includes import expand
+from .inline import REMOVED, LinkContext, rewrite_url
+from .links import Kind, Resolved
+from .model import CLOSE, OPEN, Line, Origin, RawPair, SourceFile, label, placeholder
 from .parse import PAIR, ParsedBody, parse_body
 from .render import LABELS
 from .yaml_tree import Scalar
@@ -70,25 +71,30 @@ class Body:
     english_title: EnglishTitle
     other_script: bool  # the target language is not written in Latin letters: Latin text is English
     lines: list[str] = field(default_factory=list)
-    line_of: list[int] = field(default_factory=list)
+    origins: list[Line] = field(default_factory=list)  # where each line comes from (parse.ParsedBody)
     pairs: list[RawPair] = field(default_factory=list)
     diags: list[Diagnostic] = field(default_factory=list)
 
+    @property
+    def origin(self) -> Origin:
+        return Origin(self.src.display, self.src.rel)
+
     def parsed(self) -> ParsedBody:
-        lines, line_of = list(self.lines), list(self.line_of)
+        lines, origins = list(self.lines), list(self.origins)
         while lines and not lines[-1].strip():
             lines.pop()
-            line_of.pop()
-        return ParsedBody(tuple(lines), tuple(self.pairs), tuple(line_of))
+            origins.pop()
+        return ParsedBody(tuple(lines), tuple(self.pairs), tuple(origins))
 
     def warn(self, line: int, col: int, message: str) -> None:
         self.diags.append(warning(self.src.display, line, col, message))
 
     # Structure: lines both pages share.
 
-    def add(self, line: str, at: int) -> None:
+    def add(self, line: str, at: int | Line) -> None:
+        """A line, from line `at` of the YAML file (or from where a Markdown value's line came)."""
         self.lines.append(line)
-        self.line_of.append(at)
+        self.origins.append(at if isinstance(at, Line) else Line(line, self.origin, at))
 
     def gap(self, at: int) -> None:
         """A blank line, unless the body is empty or already ends with one."""
@@ -151,7 +157,9 @@ class Body:
         else:
             mark = f'{{ lang="{self.lang}" }}'
             source = f"{target} {mark}" if heading else target + mark
-        self.pairs.append(RawPair(f"yaml-{len(self.pairs)}", target, source, value.line, value.col))
+        self.pairs.append(
+            RawPair(f"yaml-{len(self.pairs)}", target, source, self.origin, value.line, value.col)
+        )
         return placeholder(len(self.pairs) - 1)
 
     def block(self, value: Scalar, *, markdown: bool = True) -> None:
@@ -161,7 +169,7 @@ class Body:
         if parsed is None:
             return  # the errors are reported: the page fails, as an article with them would
         lines = [self._renumber(line, parsed.pairs, value) for line in parsed.lines]
-        at = [n if value.block else value.line for n in parsed.line_of]
+        at = parsed.origins
         if parsed.pairs or self._english_already(text):
             self.gap(value.line)
             for line, n in zip(lines, at, strict=True):
@@ -179,27 +187,28 @@ class Body:
 
     def link(self, text: Scalar | None, url: Scalar | None, shape: Callable[[str], str] | None = None) -> str:
         """A link; on the English page an imported article's link reads as its English title. Without
-        an address it is text, in italics when nothing else shapes it (an attribute list marking
-        its language needs an element to attach to)."""
+        an address (or one that leads nowhere: links.py keeps only the text) it is text, in italics
+        when nothing else shapes it: an attribute list marking its language needs an element."""
+        plain = shape or (lambda t: f"*{t}*")
         if url is None:
-            return self.text(text, shape or (lambda t: f"*{t}*")) if text is not None else ""
+            return self.text(text, plain) if text is not None else ""
         target = url.text.strip()
+        resolved, diags = self._resolve(target, url)
+        if resolved.url is None or resolved is REMOVED:
+            self.diags.extend(diags)  # said here: no link is left for inline.py to report on
+            return self.text(text or url, plain)
         written = f"<{target}>" if BRACKETED.search(target) else target
-        page = self._page_of(target, url)
+        page = self._page_of(resolved)
         english = self.english_title(page) if page is not None else None
         around = shape or (lambda t: t)
         return self.text(text or url, lambda t: around(f"[{t}]({written})"), english=english)
 
     def image(self, value: Scalar) -> str | None:
-        """An icon from the repository; None (with a warning) when it cannot be shown."""
+        """An icon that is a file of this site; None (with a warning) when it is not: an icon has no
+        alt text to show instead (links.py), and nothing is loaded from another host."""
         target = value.text.strip()
-        if target.lower().startswith(("http:", "https:", "//")):
-            self.warn(value.line, value.col, f"image {target!r} is on another host; not shown")
-            return None
-        path = target.split("#", 1)[0].split("?", 1)[0]
-        found = posixpath.normpath(posixpath.join(posixpath.dirname(self.src.rel), unquote(path)))
-        if SCHEME.match(target) or target.startswith("/") or found.lower() not in self.repo.files:
-            self.warn(value.line, value.col, f"image {target!r} is not in the repository; not shown")
+        if not self._resolve(target, value, "image")[0].local:
+            self.warn(value.line, value.col, f"image {target!r} is not a file of the repository; not shown")
             return None
         written = f"<{target}>" if BRACKETED.search(target) else target
         return f'![]({written}){{ width="{ICON_WIDTH}" }}'
@@ -210,8 +219,15 @@ class Body:
         return self.other_script and latin(text)
 
     def _parse(self, text: str, value: Scalar) -> ParsedBody | None:
-        parsed, diags = parse_body(text, value.first_line, self.src.display)
+        """A value's Markdown, its includes expanded and its pairs found, as in an article."""
+        lines, diags = expand(text, value.first_line, self.origin, self.repo.fragments, str(self.repo.root))
+        if not value.block:  # a quoted value's line breaks are escapes: its lines are not the file's
+            lines = tuple(
+                replace(line, number=value.line) if line.origin == self.origin else line for line in lines
+            )
+        parsed, more = parse_body(lines)
         self.diags.extend(diags)
+        self.diags.extend(more)
         return parsed
 
     def _renumber(self, line: str, pairs: tuple[RawPair, ...], value: Scalar) -> str:
@@ -219,20 +235,23 @@ class Body:
 
         def move(m: re.Match[str]) -> str:
             pair = pairs[int(m.group(1))]
-            if not value.block:  # a quoted value's line breaks are escapes: its lines are not the file's
-                pair = replace(pair, line=value.line, col=value.col)
+            if not value.block and pair.origin == self.origin:
+                pair = replace(pair, col=value.col)  # its column in the value is not the file's
             self.pairs.append(pair)
             return placeholder(len(self.pairs) - 1)
 
         return SEGMENT.sub(move, line)
 
-    def _page_of(self, target: str, url: Scalar) -> str | None:
-        """The imported page a link leads to, as inline.py rewrites it (its messages come later)."""
+    def _resolve(self, target: str, at: Scalar, kind: Kind = "link") -> tuple[Resolved, list[Diagnostic]]:
+        """Where a link or image leads, as inline.py rewrites it, and what that says of it."""
         probe = LinkContext(self.src.display, self.src.rel, self.repo, self.src.page)
-        rewritten = rewrite_url(target, probe, url.line, url.col)
-        if SCHEME.match(rewritten) or rewritten.startswith(("/", "#")):
+        return rewrite_url(target, probe, at.line, at.col, kind), probe.diags
+
+    def _page_of(self, resolved: Resolved) -> str | None:
+        """The imported page a link leads to, if it leads to one."""
+        if not resolved.local or resolved.url is None or resolved.url.startswith("#"):
             return None
-        path = rewritten.split("#", 1)[0].split("?", 1)[0]
+        path = resolved.url.split("#", 1)[0].split("?", 1)[0]
         if not path.endswith(".md"):
             return None
         return posixpath.normpath(posixpath.join(posixpath.dirname(self.src.page), path))[: -len(".md")]

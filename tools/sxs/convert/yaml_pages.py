@@ -33,6 +33,7 @@ from sxs.pages.identity import SOURCE_LANG, PageId
 from .docset import Publication
 from .inline import LinkContext
 from .layout import layout
+from .links import fill_titles
 from .model import Article, FrontMatter, SourceFile
 from .pipeline import Converted
 from .read import read_source
@@ -80,6 +81,7 @@ def convert_yaml_page(
 
     ctx = LinkContext(display=src.display, rel=src.rel, repo=repo, page=src.page)
     out = layout(body.parsed(), ctx)
+    fill_titles(out.lines, out.segments, repo.site.uids)
     items = tuple(meta.items())
     yaml_text = dump_yaml(list(items))
     article = Article(
