@@ -130,6 +130,24 @@ def test_untranslated_and_empty_lines(pages: tuple[Path, Path], sxs: Run) -> Non
     assert (status, out) == (0, f"{KO}:{n}:1: warning: same as English line {n}: not translated\n")
 
 
+def test_lines_the_english_page_says_are_korean_are_not_untranslated(
+    pages: tuple[Path, Path], sxs: Run
+) -> None:
+    """A YAML page's Korean-only Markdown sits in `<div lang="ko" markdown>` on both pages (the
+    same wordy line on both pages is what the rule looks for)."""
+    ko, en = pages
+    n = find_line(ko, "Microsoft support가")
+    same = line(en, n)
+    for page in (ko, en):
+        replace_line(page, n, same)
+        insert_line(page, n - 1, '<div lang="ko" markdown>')
+        insert_line(page, n + 1, "</div>")
+    assert sxs("check")[:2] == (0, "")
+    for page in (ko, en):  # another language's block is no excuse
+        replace_line(page, n, '<div lang="ja" markdown>')
+    assert sxs("check")[:2] == (0, f"{KO}:{n + 1}:1: warning: same as English line {n + 1}: not translated\n")
+
+
 def test_front_matter(pages: tuple[Path, Path], sxs: Run) -> None:
     ko, en = pages
     replace_line(ko, find_line(ko, "title:"), "title: ")

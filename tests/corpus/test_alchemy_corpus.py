@@ -46,6 +46,8 @@ EXPECTED_WARNINGS = [
         'pair "18440-108" is split across lines; joined into one line',
     ),
     ("add-users-to-office-365.md", 26, 4, 'pair "73ed7-104" is split across lines; joined into one line'),
+    # A YAML file of settings only (`chromeless: true`): no page to show.
+    ("chromeless.yml", 1, 1, "YamlMime:Yaml file has nothing to show (settings only); no page written"),
     (
         "errors-opening-or-saving-files.md",
         41,
@@ -126,7 +128,7 @@ def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
 
 
 def test_summary(corpus_run: Run) -> None:
-    assert re.fullmatch(r"1629 imported, 13 warnings, 0 failed in \d+\.\d\d s\n", corpus_run.stdout)
+    assert re.fullmatch(r"1629 imported, 14 warnings, 0 failed in \d+\.\d\d s\n", corpus_run.stdout)
     assert corpus_run.status == 0
     assert "Traceback" not in corpus_run.stderr
 

@@ -7,7 +7,8 @@ Rules (the name shows in `--format json`):
 - emphasis: an odd number of `**`/`__` marks in a translated line;
 - front-matter: titles present, `lang` matching the file, provenance and upstream keys the same
   in both files (only `title`, `lang` and `page_hash` may differ);
-- untranslated: a translated line that is empty, or equal to a wordy English line;
+- untranslated: a translated line that is empty, or equal to a wordy English line (but for lines
+  the English page itself says are in the translation's language: skeleton.language_blocks);
 - runnable: markup that could run in the reader's browser (`<script>`, `on*=` attributes,
   `javascript:` targets...), which `sxs import` removes, in either page: the pages are the site's
   source, so an edit must not bring it back.
@@ -31,7 +32,7 @@ from sxs.convert.docset import Publication
 from sxs.convert.inline import LinkContext, clean
 from sxs.diagnostics import Diagnostic, Severity
 from sxs.pages.pairs import PROVENANCE, Pair, add_paths_argument, find_pairs, report_missing
-from sxs.pages.skeleton import Shape, emphasis_marks, protected, shapes, token_counts
+from sxs.pages.skeleton import Shape, emphasis_marks, language_blocks, protected, shapes, token_counts
 
 PER_LANGUAGE = {"title", "lang", "page_hash"}
 WORD = re.compile(r"[A-Za-z]{2,}")
@@ -101,8 +102,9 @@ def check_pair(pair: Pair) -> list[Finding]:
                     f"(English has {len(en.lines)} lines, this page {len(ko.lines)})",
                 )
             )
+    declared = language_blocks(en.lines[start:], ko.lang)
     for i, j in matched:
-        out.extend(check_line(pair, start + i + 1, start + j + 1, ko_shapes[i], en_shapes[j]))
+        out.extend(check_line(pair, start + i + 1, start + j + 1, ko_shapes[i], en_shapes[j], j in declared))
     return sorted(out, key=lambda f: (f.diag.line, f.diag.col))
 
 
@@ -133,7 +135,11 @@ def _realign(ko: list[Shape], en: list[Shape]) -> tuple[list[tuple[int, int]], l
     return matched, lost
 
 
-def check_line(pair: Pair, ko_no: int, en_no: int, ko: Shape, en: Shape) -> Iterator[Finding]:
+def check_line(
+    pair: Pair, ko_no: int, en_no: int, ko: Shape, en: Shape, declared: bool = False
+) -> Iterator[Finding]:
+    """Findings for one aligned line; `declared`: the English page says the line is in the
+    translation's language, so an identical line is no untranslated copy."""
     path = pair.target.display
     yield from _runnable(path, ko_no, ko)
     yield from _runnable(pair.source.display, en_no, en)
@@ -192,7 +198,7 @@ def check_line(pair: Pair, ko_no: int, en_no: int, ko: Shape, en: Shape) -> Iter
     words = len(WORD.findall(_bare(en.text)))
     if not ko.text.strip() and en.text.strip():
         yield _find(path, ko_no, base + 1, Severity.ERROR, "untranslated", "empty translation")
-    elif ko.text == en.text and words >= MIN_WORDS:
+    elif ko.text == en.text and words >= MIN_WORDS and not declared:
         yield _find(
             path,
             ko_no,

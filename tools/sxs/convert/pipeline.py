@@ -12,6 +12,7 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from sxs.diagnostics import Diagnostic, error, warning
@@ -249,6 +250,11 @@ def import_repository(
         from tqdm import tqdm  # type: ignore[import-untyped]
 
         results = tqdm(results, total=len(todo), unit="article", leave=False)
+    from .yaml_pages import yaml_pages  # it builds on this module's Converted
+
+    # YAML pages after the articles (a lazy chain: these are written by then), whose English
+    # titles their links show on the English page.
+    results = chain(results, yaml_pages(repo, out_dir, target_lang))
     copied: set[str] = set()
     published = Published()
     for src, result in results:
@@ -256,6 +262,8 @@ def import_repository(
         if src is None or result.failed:
             report.failed += 1
             continue
+        if not result.pages:
+            continue  # nothing to show (a YAML file of settings only): said so, not imported
         try:
             _write_article(out_dir, src, result, force, copied, report)
         except OSError as exc:

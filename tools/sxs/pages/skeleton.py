@@ -202,3 +202,28 @@ def emphasis_marks(text: str) -> tuple[int, int]:
     strong = len(STRONG.findall(bare))
     rest = STRONG.sub("", bare)
     return strong, len(EM.findall(rest))
+
+
+LANGUAGE_BLOCK = re.compile(r'^<div lang="(?P<lang>[^"]+)" markdown(?:="1")?>[ \t]*$')
+DIV_OPEN = re.compile(r"^[ \t]*<div\b")
+DIV_CLOSE = re.compile(r"^[ \t]*</div>[ \t]*$")
+
+
+def language_blocks(lines: Sequence[str], lang: str) -> set[int]:
+    """Indexes of the lines inside `<div lang="<lang>" markdown>` … `</div>`: text a page says is
+    in that language. The import writes so, on both pages, a YAML page's Markdown that exists in
+    the target language only; on the English page it is the translation, not an untranslated copy."""
+    inside: set[int] = set()
+    depth = 0
+    for i, line in enumerate(lines):
+        if depth == 0:
+            found = LANGUAGE_BLOCK.match(line)
+            depth = 1 if found is not None and found.group("lang") == lang else 0
+            continue
+        if DIV_OPEN.match(line):
+            depth += 1
+        elif DIV_CLOSE.match(line):
+            depth -= 1
+        if depth:
+            inside.add(i)
+    return inside
