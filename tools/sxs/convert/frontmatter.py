@@ -21,12 +21,12 @@ SPAN_TAG = re.compile(r"<span\b|data-ttu-id|data-stu-id|sxs-lookup")
 _Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_Base):  # type: ignore[misc]
+class UpstreamLoader(_Base):  # type: ignore[misc]
     """Safe loader that keeps dates and times as the strings the author wrote."""
 
 
-for _ch, _resolvers in list(_Loader.yaml_implicit_resolvers.items()):
-    _Loader.yaml_implicit_resolvers[_ch] = [
+for _ch, _resolvers in list(UpstreamLoader.yaml_implicit_resolvers.items()):
+    UpstreamLoader.yaml_implicit_resolvers[_ch] = [
         (tag, rx) for tag, rx in _resolvers if tag != "tag:yaml.org,2002:timestamp"
     ]
 
@@ -145,7 +145,7 @@ def _split(
     metas = []
     for lines in (target_lines, source_lines):
         try:
-            meta = yaml.load("\n".join(lines), Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+            meta = yaml.load("\n".join(lines), Loader=UpstreamLoader)  # noqa: S506 - SafeLoader subclass
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line: int = mark.line + 2 if mark is not None else 2

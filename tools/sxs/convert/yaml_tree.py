@@ -17,7 +17,7 @@ import yaml
 
 from sxs.diagnostics import Diagnostic, error
 
-from .frontmatter import _Loader  # the import's YAML reading: dates stay the strings authors wrote
+from .frontmatter import UpstreamLoader
 from .model import SourceFile
 
 MIME = re.compile(r"^###[ \t]*YamlMime:[ \t]*(?P<type>[\w.-]+)")
@@ -111,8 +111,8 @@ def read_yaml_page(src: SourceFile) -> YamlPage | Diagnostic:
     if mime is None:
         return error(src.display, 1, 1, "not a YAML page: the first line must be '### YamlMime:<type>'")
     try:
-        node = yaml.compose(src.text, Loader=_Loader)
-        data = yaml.load(src.text, Loader=_Loader)  # noqa: S506 - a safe loader
+        node = yaml.compose(src.text, Loader=UpstreamLoader)
+        data = yaml.load(src.text, Loader=UpstreamLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
