@@ -301,3 +301,17 @@ def test_pipes_outside_a_table_are_text(pages: tuple[Path, Path], sxs: Run) -> N
         f"{KO}:{n + 1}:1: error: skeleton differs from English line {n + 1}: "
         "text indented 0 there, a table row of 2 cells here\n"
     )
+
+
+def test_text_the_english_page_declares_korean_is_no_translation_unit(tmp_path: Path, sxs: Run) -> None:
+    """A YAML page's text exists in Korean only; its English page marks it so (lang="ko"): nothing to
+    export to translators, nothing to count as stale."""
+    from translate.storage import po
+
+    faq = ROOT / "tests" / "fixtures" / "converter" / "yaml-faq" / "expected"
+    assert sxs("export", str(faq), "--format", "po", "--out", str(tmp_path))[0] == 0
+    for path in tmp_path.glob("*.po"):
+        for unit in po.pofile.parsefile(str(path)).units:
+            assert not re.search("[가-힣]", str(unit.source)), (path.name, unit.source)
+    # payout-faq: English left untranslated on the Korean page is still for translators
+    assert sorted(p.name for p in tmp_path.glob("*.po")) == ["chip-intro.ko.po", "payout-faq.ko.po"]

@@ -8,7 +8,7 @@ Rules (the name shows in `--format json`):
 - front-matter: titles present, `lang` matching the file, provenance and upstream keys the same
   in both files (only `title`, `lang` and `page_hash` may differ);
 - untranslated: a translated line that is empty, or equal to a wordy English line (but for lines
-  the English page itself says are in the translation's language: skeleton.language_blocks);
+  the English page itself says are in the translation's language: skeleton.in_language);
 - runnable: markup that could run in the reader's browser (`<script>`, `on*=` attributes,
   `javascript:` targets...), which `sxs import` removes, in either page: the pages are the site's
   source, so an edit must not bring it back.
@@ -32,7 +32,7 @@ from sxs.convert.docset import Publication
 from sxs.convert.inline import LinkContext, clean
 from sxs.diagnostics import Diagnostic, Severity
 from sxs.pages.pairs import PROVENANCE, Pair, add_paths_argument, find_pairs, report_missing
-from sxs.pages.skeleton import Shape, emphasis_marks, language_blocks, protected, shapes, token_counts
+from sxs.pages.skeleton import Shape, emphasis_marks, in_language, protected, shapes, token_counts
 
 PER_LANGUAGE = {"title", "lang", "page_hash"}
 WORD = re.compile(r"[A-Za-z]{2,}")
@@ -102,7 +102,7 @@ def check_pair(pair: Pair) -> list[Finding]:
                     f"(English has {len(en.lines)} lines, this page {len(ko.lines)})",
                 )
             )
-    declared = language_blocks(en.lines[start:], ko.lang)
+    declared = in_language(en.lines[start:], ko.lang)
     for i, j in matched:
         out.extend(check_line(pair, start + i + 1, start + j + 1, ko_shapes[i], en_shapes[j], j in declared))
     return sorted(out, key=lambda f: (f.diag.line, f.diag.col))

@@ -75,6 +75,7 @@ def units(pair: Pair, stale: set[int] | frozenset[int] = frozenset()) -> list[Un
     if lines is None:
         return None
     machine = machine_translated(pair)
+    declared = pair.declared_translated()
     return [
         Unit(
             pair.key,
@@ -87,7 +88,7 @@ def units(pair: Pair, stale: set[int] | frozenset[int] = frozenset()) -> list[Un
             machine,
         )
         for number, k, e in lines
-        if has_text(e) and k.signature == e.signature
+        if has_text(e) and k.signature == e.signature and number not in declared
     ]
 
 

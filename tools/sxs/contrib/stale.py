@@ -166,7 +166,12 @@ class Repo:
 
 def translatable_lines(pair: Pair) -> list[int]:
     start = pair.source.front_end
-    return [start + i + 1 for i, s in enumerate(shapes(pair.source.lines[start:])) if has_text(s)]
+    declared = pair.declared_translated()
+    return [
+        start + i + 1
+        for i, s in enumerate(shapes(pair.source.lines[start:]))
+        if has_text(s) and start + i + 1 not in declared
+    ]
 
 
 def status(pairs: Sequence[Pair], folder: Path) -> SiteStatus:

@@ -20,6 +20,7 @@ from sxs.diagnostics import Diagnostic, error
 
 from .frontmatter import Front, read_front
 from .identity import SOURCE_LANG, PageId, page_files, siblings
+from .skeleton import in_language
 
 PROVENANCE = "source_path"
 
@@ -52,6 +53,12 @@ class Pair:
     def key(self) -> str:
         """The article's path: what names it in messages and exchanged files."""
         return self.page.path
+
+    def declared_translated(self) -> set[int]:
+        """1-based lines the English page itself says are in the translation's language (a YAML page's
+        text that exists only there: skeleton.in_language); they have no English to translate."""
+        start = self.source.front_end
+        return {start + i + 1 for i in in_language(self.source.lines[start:], self.target.lang)}
 
     @property
     def body_start(self) -> int:

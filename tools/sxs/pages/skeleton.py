@@ -209,6 +209,13 @@ DIV_OPEN = re.compile(r"^[ \t]*<div\b")
 DIV_CLOSE = re.compile(r"^[ \t]*</div>[ \t]*$")
 
 
+def in_language(lines: Sequence[str], lang: str) -> set[int]:
+    """Indexes of the lines a page says are in language `lang`: inside a language block, or marked
+    `lang="<lang>"` themselves (`{ lang="ko" }` after a heading, on a link or emphasis)."""
+    mark = f'lang="{lang}"'
+    return language_blocks(lines, lang) | {i for i, line in enumerate(lines) if mark in line}
+
+
 def language_blocks(lines: Sequence[str], lang: str) -> set[int]:
     """Indexes of the lines inside `<div lang="<lang>" markdown>` … `</div>`: text a page says is
     in that language. The import writes so, on both pages, a YAML page's Markdown that exists in
