@@ -24,6 +24,8 @@ LABELS: dict[str, dict[str, str]] = {
         "danger": "Caution",
         "video": "▶ Play video",
         "video-link": "Open the video",
+        "applies-to": "Applies to:",
+        "image-description": "Image description",
     },
     "ko": {
         "note": "참고",
@@ -33,6 +35,8 @@ LABELS: dict[str, dict[str, str]] = {
         "danger": "주의",
         "video": "▶ 동영상 재생",
         "video-link": "동영상 열기",
+        "applies-to": "적용 대상:",
+        "image-description": "이미지 설명",
     },
 }
 
