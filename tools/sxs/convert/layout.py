@@ -26,6 +26,7 @@ from urllib.parse import unquote
 from sxs.diagnostics import Diagnostic, warning
 
 from . import docfx
+from .docfx import colons
 from .inline import LinkContext, clean
 from .model import CLOSE, OPEN, RawPair, Segment, label, placeholder
 from .parse import ParsedBody, parse_body
@@ -36,9 +37,10 @@ INCLUDE = re.compile(
 )
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*\n", re.S)
 DIRECTIVE = re.compile(r"\[!(?:INCLUDE|div|code|VIDEO)\b|:::[ \t]*[A-Za-z]", re.I)
-HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
+# Headings stand anywhere a block does: in list items, admonitions and tabs too (code lines are known).
+HEADING = re.compile(r"^[ \t]*#{1,6}(?:[ \t]|$)")
 ANCHOR_HEADING = re.compile(
-    r'^(?P<hashes>[ ]{0,3}#{1,6}[ \t]+)<a[ \t]+(?:name|id)="(?P<id>[^"]*)"[ \t]*/?>[ \t]*'
+    r'^(?P<hashes>[ \t]*#{1,6}[ \t]+)<a[ \t]+(?:name|id)="(?P<id>[^"]*)"[ \t]*/?>[ \t]*'
     r"(?:</a>)?[ \t]*(?P<rest>.*?)$"
 )
 SAFE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:-]*")
@@ -242,7 +244,7 @@ class _Blocks:
                     f"anchor {am.group('id')!r} cannot be a heading id; kept as <a name>",
                 )
             )
-        if self.out.title_line is None and line.lstrip().startswith("# "):
+        if self.out.title_line is None and line.lstrip(" ").startswith("# ") and not line.startswith("    "):
             self.out.title_line = len(self.out.lines)
         return line
 
@@ -273,11 +275,12 @@ def _code_line(line: str, raw: tuple[RawPair, ...], out: Layout) -> str:
 def _clean_line(line: str, raw: tuple[RawPair, ...], out: Layout, ctx: LinkContext, src_line: int) -> str:
     def seg(m: re.Match[str]) -> str:
         pair = raw[int(m.group(1))]
+        # DocFX's inline syntax (`:::image`, `:::no-loc`) may stand inside a pair, in each language.
         out.segments.append(
             Segment(
                 pair.ident,
-                clean(pair.target, ctx, pair.line, pair.col),
-                clean(pair.source, ctx, pair.line, pair.col),
+                clean(colons.rewrite(pair.target), ctx, pair.line, pair.col),
+                clean(colons.rewrite(pair.source), ctx, pair.line, pair.col),
                 pair.line,
                 pair.col,
             )
