@@ -30,7 +30,7 @@ LATEX = re.compile(r"\\[A-Za-z]+|[\^_={}]|^[A-Za-z]$|^\d+(?:\.\d+)?$")
 BLOCK_START = re.compile(r"^[ ]{0,3}\$\$")
 BLOCK_END = re.compile(r"\$\$[ ]*$")
 # latex2mathml's own errors, and what its walker raises on input that is not LaTeX at all.
-NOT_LATEX = (
+NOT_LATEX: tuple[type[Exception], ...] = (
     *(v for v in vars(exceptions).values() if isinstance(v, type) and issubclass(v, Exception)),
     IndexError,
     KeyError,
