@@ -37,12 +37,16 @@ def site_extensions(config: Path = CONFIG) -> tuple[tuple[str, ...], dict[str, d
     return tuple(names), settings
 
 
+@functools.cache
+def _renderer() -> markdown.Markdown:
+    names, settings = site_extensions()
+    return markdown.Markdown(extensions=list(names), extension_configs=settings)
+
+
 def to_html(page_text: str) -> str:
     """HTML of a page's body, as MkDocs would produce it."""
     body = FRONT.sub("", page_text, count=1)
-    names, settings = site_extensions()
-    md = markdown.Markdown(extensions=list(names), extension_configs=settings)
-    html: str = md.convert(body)
+    html: str = _renderer().reset().convert(body)
     return html
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from markdown_it.tree import SyntaxTreeNode
 
-from ..model import label
+from ..model import OPEN, label
 from . import colons, quotes, snippets, tabs
 from .frames import Frame, cut, prefix
 from .grammar import OPENER, attributes
@@ -249,6 +249,9 @@ class Emitter:
         start, end = node.map
         end = min(end, len(self.src))
         self._flush(start)
+        if node.type == "html_block" and self._hidden_comment(start, end, frames):
+            self.pos = max(self.pos, end)
+            return
         button = any(f.button for f in frames)
         fence_indent = 0
         for i in range(start, end):
@@ -271,6 +274,13 @@ class Emitter:
             else:
                 self._text(content.lstrip(" "), pre, i, node.type, button, single=end - start == 1)
         self.pos = max(self.pos, end)
+
+    def _hidden_comment(self, start: int, end: int, frames: tuple[Frame, ...]) -> bool:
+        """An HTML comment inside a container: Python-Markdown sees raw HTML only at the left margin,
+        and would show it. It shows nothing in DocFX: left out, unless it holds pairs (kept, as code)."""
+        if not frames or not self.src[start].lstrip().startswith("<!--"):
+            return False
+        return not any(OPEN in self.src[i] for i in range(start, end))
 
     def _text(self, content: str, pre: str, i: int, kind: str, button: bool, single: bool) -> None:
         if kind == "paragraph" and STRAY_END.match(content):
