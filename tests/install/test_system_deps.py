@@ -80,7 +80,7 @@ def test_make_stops_before_the_tests_when_the_step_fails(tmp_path: Path) -> None
         pytest.skip("make is not installed")
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    stand_in(bin_dir, "apt-get", "[[ $1 == install ]] && exit 100; exit 0")
+    stand_in(bin_dir, "apt-get", '[[ $1 == install ]] && exit 100; exit 0')
     for name in ("node", "npm", "msgfmt"):
         stand_in(bin_dir, name)
     # bash itself must be found by make's recipe; chromium must not be.
