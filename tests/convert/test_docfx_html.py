@@ -21,7 +21,7 @@ def html(case: str, page: str) -> str:
 def test_lists_indented_as_docfx_keep_their_items_alerts_and_tables() -> None:
     got = html("docfx-lists", "deploy-client.en.md")
     # Content indented by three (`1. ` is three wide) stays in its item: one list, numbered 1 to 3.
-    assert got.count("<ol>") == 2 and "<li><p>Run the command:</p>" in got
+    assert got.count("<ol>") == 3 and "<li><p>Run the command:</p>" in got
     assert (
         "<li><p>Copy the App-V 5.0 client installation file to the computer on which it will be "
         "installed.</p>"
@@ -39,6 +39,12 @@ def test_lists_indented_as_docfx_keep_their_items_alerts_and_tables() -> None:
     assert (
         '<p>The alert below follows its paragraph with no blank line.</p><div class="admonition warning">'
         '<p class="admonition-title">Warning</p>'
+    ) in got
+    # An alert that opens a list item, on its marker line: all its paragraphs kept.
+    assert (
+        '<ol><li><!-- --><div class="admonition note"><p class="admonition-title">Note</p>'
+        "<p>Before performing the following procedure, install the parent application.</p>"
+        "<p>For example, install Microsoft Excel locally.</p></div></li>"
     ) in got
     assert "!!!" not in got and "[!NOTE]" not in got
 

@@ -78,6 +78,17 @@ class Emitter:
             return
         self.out.append(Line(prefix(frames, -1).rstrip(), start))
 
+    def _opening(self, frames: tuple[Frame, ...], index: int) -> str:
+        """The prefix of a container's opening line. On a list item's marker line (`1. > [!NOTE]`)
+        Python-Markdown cannot open one (it loses text): the marker gets an empty comment, and the
+        container opens on the item's next line."""
+        item = frames[-1] if frames else None
+        if item is None or item.output != "item" or item.first != index:
+            return prefix(frames, index)
+        self._add(prefix(frames, index) + "<!-- -->", index)
+        self._add("", index)
+        return prefix(frames, -1)
+
     def _flush(self, upto: int) -> None:
         """Write the lines before `upto` that no block holds: blank and marker-only lines."""
         for i in range(self.pos, upto):
@@ -155,8 +166,8 @@ class Emitter:
         if section.kind in ("quote", "video"):
             self._contents(node, plain)  # a video stays a quoted line: the layout makes its player
             return
-        pre = prefix(frames, i)
         self._flush(i)
+        pre = self._opening(frames, i)
         if section.kind == "alert":
             inner = frames + (Frame("quote", "indent", i),)
             self._blank_before(pre, i)
@@ -179,12 +190,12 @@ class Emitter:
         meta = node.meta
         name = meta["name"]
         width = max(0, int(meta["indent"]) - int(meta["marker_indent"]))
-        pre = prefix(frames, start)
         head, _ = cut(self.src[start], frames, start)
         opener = OPENER.match(head.strip())
         attrs = attributes(opener.group("attrs")) if opener else {}
         self._flush(start)
         self.pos = start + 1
+        pre = self._opening(frames, start)
         if not meta["closed"]:
             self.warn(start, f"{head.strip()[:40]!r} has no {name}-end line; it runs to the end")
         if name == "image":
@@ -221,9 +232,9 @@ class Emitter:
                 break
             assert heading.map is not None
             i = heading.map[0]
-            pre = prefix(frames, i)
             self._flush(i)
             self.pos = i + 1
+            pre = self._opening(frames, i)
             self._blank_before(pre, i)
             self._add(pre + tab.header, i)
             inner = frames + (Frame("none", "indent", i),)
