@@ -76,10 +76,10 @@ def test_tabs_become_content_tabs_with_titles_in_the_page_language() -> None:
     assert '<label for="__tabbed_1_2">레거시 WSA</label>' in html("docfx-tabs", "configure.ko.md")
 
 
-def test_rows_and_columns_become_a_grid() -> None:
+def test_rows_and_columns_become_a_row_of_columns() -> None:
     got = html("docfx-grid", "motion-controllers.en.md")
     assert (
-        '<div class="grid"><div class="column"><p>Motion controllers are <a href='
+        '<div class="sxs-row"><div class="column"><p>Motion controllers are <a href='
         '"https://docs.microsoft.com/windows/mixed-reality/discover/hardware-accessories">'
         "hardware accessories</a>."
     ) in got

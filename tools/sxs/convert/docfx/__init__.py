@@ -4,7 +4,7 @@ A page body (pairs already replaced by placeholders) is parsed as DocFX parses i
 CommonMark and DocFX's containers) and written back line by line for Python-Markdown with
 Material's extensions (emit.py): list content indented by four, wherever DocFX's indentation put
 it; `> [!NOTE]` alerts as admonitions (quotes.py), `> [!div class]` as `/// html | div`, tabs as
-content tabs (tabs.py), rows and columns as a grid, zones and monikers as blocks that show their
+content tabs (tabs.py), rows and columns side by side, zones and monikers as blocks that show their
 condition, `:::image:::` as Markdown images (colons.py), code includes as fenced code
 (snippets.py). What the rest of the layout needs back: the new lines, the source line of each,
 and which lines are code (copied as written).

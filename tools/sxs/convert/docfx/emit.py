@@ -313,7 +313,7 @@ class Emitter:
 
 def _block_header(name: str, attrs: dict[str, str]) -> str:
     if name == "row":
-        return "/// html | div.grid"
+        return "/// html | div.sxs-row"
     if name == "column":
         span = attrs.get("span", "1").strip()
         return "/// html | div.column" + (f".span{span}" if span.isdigit() and span != "1" else "")
