@@ -256,11 +256,6 @@ def _escape_marker(text: str) -> str:
     return "\\" + text if LEAD_MARKER.match(text) else text
 
 
-def _indent(line: str) -> int:
-    stripped = line.lstrip(" \t")
-    return len(line[: len(line) - len(stripped)].expandtabs(4))
-
-
 def _code_line(line: str, raw: tuple[RawPair, ...], out: Layout) -> str:
     """Code is copied as written; a pair inside code keeps its raw text."""
 
