@@ -92,6 +92,10 @@ class Emitter:
     def _flush(self, upto: int) -> None:
         """Write the lines before `upto` that no block holds: blank and marker-only lines."""
         for i in range(self.pos, upto):
+            if i in self.replaced:
+                for line in self.replaced.pop(i):
+                    self._add(line.text, line.source)
+                continue
             frames = self.frames_at[i]
             content, _ = cut(self.src[i], frames, i)
             if content.strip():
