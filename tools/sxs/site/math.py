@@ -7,8 +7,9 @@ contributors edit it as written; this Python-Markdown extension (listed in mkdoc
 Dollars are common in these articles outside math (`$DOMAIN$\\$SERVER$`, `$5`, PowerShell's
 `$env:TEMP`), so inline math is read more strictly than DocFX reads it: the dollars hug the
 formula (`$ x $` is not math), the closing one is not followed by a letter, digit or dollar, the
-opening one not preceded by one or by a backslash, and the formula looks like LaTeX (a command such
-as `\\frac`, a `^`, `_`, `=` or brace, or a single letter or number). Text that fails is left as it is.
+opening one not preceded by one or by a backslash (`\\$` is a literal dollar, as in DocFX), and the
+formula looks like LaTeX (a command such as `\\frac`, a `^`, `_`, `=` or brace, or a single letter or
+number). Text that fails is left as it is.
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ class BlockMath(BlockProcessor):  # type: ignore[misc]
 
 class MathExtension(Extension):  # type: ignore[misc]
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        # `\$` is a literal dollar, as in CommonMark (DocFX): Python-Markdown does not escape `$`.
+        if "$" not in md.ESCAPED_CHARS:
+            md.ESCAPED_CHARS.append("$")
         # After code spans (190), before backslash escapes (180), which would eat LaTeX's backslashes.
         md.inlinePatterns.register(InlineMath(INLINE, md), "sxs_math", 185)
         # Before paragraphs, after indented code (80): `$$` in code stays code.
