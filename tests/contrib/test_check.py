@@ -176,6 +176,8 @@ def test_shape_of_lines() -> None:
     assert shape('!!! note "참고"').text == "참고"
     assert shape("|a|b|c|").detail == "3" and cells("| a `x|y` | b \\| c |") == 2
     assert shape("---").kind == "break" and shape("|:--|--:|").kind == "table-sep"
+    assert shape('    === "Windows 10"').text == "Windows 10" and shape('=== "A"').suffix == '"'
+    assert shape("/// html | div.checklist").kind == "block" and shape("    ///").kind == "block"
 
 
 def test_protected_tokens() -> None:

@@ -24,7 +24,8 @@ from sxs_helpers import article
 
 HOSTILE = list("aZ9가 <>&*_[]()#|\\`'\"!~-+=.:;{}/@%$^") + ["\u00a0", "é", "&amp;", "&lt;", "1. ", "- ", "> "]
 PLACEHOLDERS = ["<CustomDomain>", "<email address>", "<값>", "<Group Name>"]
-ESCAPE = {ch: "\\" + ch for ch in "\\`*_{}[]#|"}
+# `$` too: DocFX reads `$...$` as math (sxs.site.math renders it), so a literal dollar is written `\$`.
+ESCAPE = {ch: "\\" + ch for ch in "\\`*_{}[]#|$"}
 ESCAPE.update({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 SPACE = re.compile(r"[ \t\n\r]+")
 

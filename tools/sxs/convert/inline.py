@@ -4,8 +4,9 @@
   becomes `é`; references that stand for Markdown punctuation or invisible
   characters stay references, because decoding them would change the rendering.
 - Angle-bracket words (`<CustomDomain>`, `<email address>`) are text, so their
-  `<` is escaped; harmless tags (`<br>`, `<kbd>`, `<sup>`, ...) are kept;
-  anything that could run is removed with a warning.
+  `<` is escaped; harmless tags (`<br>`, `<kbd>`, `<sup>`, ...) are kept, and so
+  are checkboxes and radio buttons (questionnaires): with every form removed they
+  submit nothing; anything that could run, load or submit is removed with a warning.
 - Link and image destinations are rewritten where links.py says they lead: links to
   other articles point at the generated page, local files are registered as assets,
   cross references (`xref:`, `<xref:...>`, `@uid`, `@"uid"`) become links to the page
@@ -96,6 +97,7 @@ HARMLESS = frozenset(
         "h5",
         "h6",
         "hr",
+        "label",
         "li",
         "ol",
         "p",
@@ -137,6 +139,8 @@ DANGEROUS = frozenset(
         "template",
     }
 )
+# Inputs that only show a state. No <form> survives, so they submit nothing; other inputs are removed.
+SHOWN_INPUTS = frozenset({"checkbox", "radio"})
 UNSAFE_SCHEMES = frozenset({"javascript", "vbscript", "data", "file"})
 URL_ATTRS = frozenset({"href", "src", "action", "formaction", "xlink:href", "srcset", "background"})
 CONTROL = re.compile(r"[\x00-\x20\x7f]+")
@@ -195,10 +199,11 @@ def clean(text: str, ctx: LinkContext, line: int, col: int) -> str:
 
 def _tag(m: re.Match[str], ctx: LinkContext, line: int, col: int, sub: Callable[[re.Match[str]], str]) -> str:
     name = m.group("name").lower()
-    if name in DANGEROUS:
+    shown = _shown_input(name, m.group("attrs") or "")
+    if name in DANGEROUS and not shown:
         ctx.warn(line, col, f"removed <{name}> tag")
         return ""
-    if name not in HARMLESS or m.group("name") != name:
+    if (name not in HARMLESS and not shown) or m.group("name") != name:
         # A word in angle brackets such as <CustomDomain>: keep it visible.
         rest = m.group(0)[1:]
         return "&lt;" + TOKEN.sub(sub, rest)
@@ -234,6 +239,14 @@ def _tag(m: re.Match[str], ctx: LinkContext, line: int, col: int, sub: Callable[
         return _image_elsewhere(attrs, elsewhere.url)
     body = " ".join([m.group("close") + m.group("name")] + kept)
     return f"<{body}{slash}>"
+
+
+def _shown_input(name: str, attrs: str) -> bool:
+    """A checkbox or radio button tied to no form (`form`, `formaction`... would tie it to one)."""
+    if name != "input":
+        return False
+    found = {key.lower(): (value or "").strip("\"'").strip().lower() for key, value in ATTR.findall(attrs)}
+    return found.get("type") in SHOWN_INPUTS and not any(key.startswith("form") for key in found)
 
 
 def _unsafe_url(url: str, allow_data_image: bool = False) -> bool:

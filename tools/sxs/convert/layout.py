@@ -2,9 +2,10 @@
 
 Input lines hold pair placeholders; output lines do too, so one skeleton serves
 both languages and line i of the target page translates line i of the source
-page. Block rules applied here:
+page. First DocFX's block syntax becomes Material's (the docfx package: lists,
+alerts, divs, tabs, rows and columns, zones, monikers, images, code includes);
+then, line by line:
 
-- `> [!NOTE]` ... alerts become `!!! note "<label>"` admonitions;
 - `> [!VIDEO url]` becomes a click-to-play placeholder (docs/assets/video.js);
 - `# <a name="id"></a>Title` becomes `# Title {#id}` (attr_list) so deep links live on;
 - several pairs on one paragraph or list line are put one per line, indented as
@@ -21,24 +22,22 @@ from dataclasses import dataclass, field, replace
 
 from sxs.diagnostics import Diagnostic, warning
 
+from . import docfx
+from .docfx import colons
 from .inline import LinkContext, clean
 from .model import CLOSE, OPEN, Origin, RawPair, Segment, label, placeholder
 from .parse import ParsedBody
 
-ALERT = re.compile(
-    r"^(?P<ind>[ \t]*)>[ \t]?\[!(?P<kind>NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?P<rest>.*)$", re.I
-)
 VIDEO = re.compile(r"^(?P<ind>[ \t]*)(?:>[ \t]?)?\[!VIDEO[ \t]+(?P<url>[^\]\s]+)[ \t]*\][ \t]*$", re.I)
-DIRECTIVE = re.compile(r"\[!(?:div|code|VIDEO)\b", re.I)  # includes: includes.py
-FENCE = re.compile(r"^[ \t]*(?P<mark>`{3,}|~{3,})")
-HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
+DIRECTIVE = re.compile(r"\[!(?:div|code|VIDEO)\b|:::[ \t]*[A-Za-z]", re.I)  # includes: includes.py
+# Headings stand anywhere a block does: in list items, admonitions and tabs too (code lines are known).
+HEADING = re.compile(r"^[ \t]*#{1,6}(?:[ \t]|$)")
 ANCHOR_HEADING = re.compile(
-    r'^(?P<hashes>[ ]{0,3}#{1,6}[ \t]+)<a[ \t]+(?:name|id)="(?P<id>[^"]*)"[ \t]*/?>[ \t]*'
+    r'^(?P<hashes>[ \t]*#{1,6}[ \t]+)<a[ \t]+(?:name|id)="(?P<id>[^"]*)"[ \t]*/?>[ \t]*'
     r"(?:</a>)?[ \t]*(?P<rest>.*?)$"
 )
 SAFE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:-]*")
 TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 CONTAINER = re.compile(r"^(?:[ \t]*>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
 GAP = re.compile(re.escape(CLOSE) + r"([ \t]+)" + re.escape(OPEN) + r"(?=\d)")
 SEGMENT_REF = re.compile(re.escape(OPEN) + r"(\d+)" + re.escape(CLOSE))
@@ -55,10 +54,9 @@ LEAD_MARKER = re.compile(
     r"^(?:[-+*](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|(?:[-*_][ \t]*){3,}$|!!!|\[[^\]]*\]:|```)"
 )
 
-# Lines a following line cannot continue: headings, table rows, fences, admonitions, HTML blocks.
-CLOSED_LINE = ("#", "|", "```", "~~~", "!!!", "<")
-
-ADMONITION = {"note": "note", "tip": "tip", "important": "info", "warning": "warning", "caution": "danger"}
+# Lines a following line cannot continue: headings, table rows, fences, admonitions, tabs, blocks,
+# HTML blocks.
+CLOSED_LINE = ("#", "|", "```", "~~~", "!!!", "???", "===", "///", "<")
 
 
 @dataclass
@@ -75,48 +73,45 @@ def layout(body: ParsedBody, ctx: LinkContext, split: bool = True) -> Layout:
 
 
 class _Blocks:
-    """One pass over the body, tracking just enough block context to treat each line right."""
+    """One pass over the body's lines, once DocFX's block syntax has become Material's."""
 
     def __init__(self, body: ParsedBody, ctx: LinkContext, split: bool) -> None:
         self.body, self.split = body, split
         self.article_ctx = self.ctx = ctx
         self.contexts: dict[str, LinkContext] = {ctx.rel: ctx}  # one per file lines come from
         self.out = Layout()
-        self.table = _table_lines(body.lines)
-        self.fence: str | None = None  # marker of the open fenced code block
-        self.alert: str | None = None  # indentation of the open DocFX alert
-        self.in_list = False
-        self.list_indent = 0  # content column of the last list item
-        self.in_code = False  # inside an indented code block
+        self.table: set[int] = set()
+        self.code: frozenset[int] = frozenset()  # lines that are code (docfx.rewrite knows which)
         self.prev_blank = True
         self.src_line = 0
 
     def run(self) -> Layout:
+        rewritten = docfx.rewrite(self.body, self._context)
+        self.out.diags.extend(rewritten.diags)
+        self.body, self.code = rewritten.body, rewritten.code
+        self.table = _table_lines(self.body.lines)
         for i, line in enumerate(self.body.lines):
             origin = self.body.origins[i]
             self.src_line = origin.number
             self.ctx = self._context(origin.origin)
-            rewritten = self._docfx(line) if self.fence is None else self._alert_body(line, in_code=True)
-            if rewritten is None or self._code(rewritten):
-                continue
-            self._text(i, rewritten)
+            if i in self.code:
+                self.out.lines.append(_code_line(line, self.body.pairs, self.out))
+                self.prev_blank = False
+            elif not line.strip():
+                self.out.lines.append("")
+                self.prev_blank = True
+            elif self._docfx(line) is not None:
+                self.prev_blank = False
+                self._text(i, line)
         return self.out
 
     def _docfx(self, line: str) -> str | None:
-        """Alerts and videos; None when the line is fully handled."""
+        """Videos; None when the line is fully handled."""
         video = VIDEO.match(line)
         if video:
             self.out.lines.append(_video(video.group("ind"), video.group("url"), self.ctx, self.src_line))
             self.prev_blank = False
             return None
-        m = ALERT.match(line)
-        if m:
-            self.alert = m.group("ind")
-            kind = ADMONITION[m.group("kind").lower()]
-            self.out.lines.append(f'{self.alert}!!! {kind} "{label(kind)}"')
-            self.prev_blank = False
-            return f"{self.alert}    {m.group('rest')}" if m.group("rest").strip() else None
-        line = self._alert_body(line, in_code=False)
         if DIRECTIVE.search(line):
             self.out.diags.append(
                 warning(self.ctx.display, self.src_line, 1, "DocFX directive not converted; kept as text")
@@ -127,63 +122,9 @@ class _Blocks:
         """Links in an include fragment start from the fragment's folder; messages name its file."""
         ctx = self.contexts.get(origin.rel)
         if ctx is None:
-            base = self.article_ctx
-            ctx = replace(base, display=origin.display, rel=origin.rel)
+            ctx = replace(self.article_ctx, display=origin.display, rel=origin.rel)
             self.contexts[origin.rel] = ctx
         return ctx
-
-    def _alert_body(self, line: str, in_code: bool) -> str:
-        """A `> ` line of an open alert becomes a line of the admonition's indented body."""
-        if self.alert is None:
-            return line
-        quoted = re.match(re.escape(self.alert) + r">[ \t]?(.*)$", line)
-        if quoted is None:
-            self.alert = None
-            return line
-        content = quoted.group(1)
-        if not in_code and not LIST_ITEM.match(content) and _indent(content) < 4:
-            content = content.lstrip()  # "> ␠␠text": the extra spaces mean nothing
-        return f"{self.alert}    {content}" if content.strip() else ""
-
-    def _code(self, line: str) -> bool:
-        """Fenced and indented code, copied as written; True when the line was code."""
-        fm = FENCE.match(line)
-        if self.fence is None and fm is not None:
-            self.fence = fm.group("mark")
-        elif self.fence is not None:
-            if (
-                fm is not None
-                and line.strip() == fm.group("mark")
-                and fm.group("mark").startswith(self.fence)
-            ):
-                self.fence = None
-        elif not line.strip():
-            self.out.lines.append("")
-            self.prev_blank = True
-            return True
-        else:
-            indent = _indent(line)
-            code = False
-            item = LIST_ITEM.match(line)
-            # Code starts four columns past the enclosing content: the page, a list item or an alert.
-            if self.alert is not None:
-                base = _indent(self.alert) + 4
-            else:
-                base = self.list_indent if self.in_list else 0
-            if item:
-                self.in_list = True
-                self.list_indent = len(item.group(0).expandtabs(4))
-            elif indent >= base + 4 and (self.in_code or self.prev_blank):
-                code = True  # an indented code block (it may go on after blank lines)
-            elif indent == 0 and self.prev_blank:
-                self.in_list = False
-            self.in_code = code
-            if not code:
-                self.prev_blank = False
-                return False
-        self.out.lines.append(_code_line(line, self.body.pairs, self.out))
-        self.prev_blank = False
-        return True
 
     def _text(self, i: int, line: str) -> None:
         heading = HEADING.match(line)
@@ -251,7 +192,7 @@ class _Blocks:
                     f"anchor {am.group('id')!r} cannot be a heading id; kept as <a name>",
                 )
             )
-        if self.out.title_line is None and line.lstrip().startswith("# "):
+        if self.out.title_line is None and line.lstrip(" ").startswith("# ") and not line.startswith("    "):
             self.out.title_line = len(self.out.lines)
         return line
 
@@ -261,11 +202,6 @@ def _escape_marker(text: str) -> str:
     if ordered:
         return f"{ordered.group(1)}\\{text[ordered.end() :]}"
     return "\\" + text if LEAD_MARKER.match(text) else text
-
-
-def _indent(line: str) -> int:
-    stripped = line.lstrip(" \t")
-    return len(line[: len(line) - len(stripped)].expandtabs(4))
 
 
 def _code_line(line: str, raw: tuple[RawPair, ...], out: Layout) -> str:
@@ -289,11 +225,13 @@ def _clean_line(
 ) -> str:
     def seg(m: re.Match[str]) -> str:
         pair = raw[int(m.group(1))]
+        pair_ctx = context_of(pair.origin)
+        # DocFX's inline syntax (`:::image`, `:::no-loc`) may stand inside a pair, in each language.
         out.segments.append(
             Segment(
                 pair.ident,
-                clean(pair.target, context_of(pair.origin), pair.line, pair.col),
-                clean(pair.source, context_of(pair.origin), pair.line, pair.col),
+                clean(colons.rewrite(pair.target), pair_ctx, pair.line, pair.col),
+                clean(colons.rewrite(pair.source), pair_ctx, pair.line, pair.col),
                 pair.line,
                 pair.col,
             )

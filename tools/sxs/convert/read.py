@@ -36,10 +36,14 @@ def read_source(path: Path, root: Path, page: str) -> SourceFile | Diagnostic:
     return SourceFile(path=path, rel=rel, page=page, text=text, raw_sha256=hashlib.sha256(data).hexdigest())
 
 
+# A file an include names is text an author wrote; beyond this it is data, not shown in a page.
+MAX_INCLUDED_BYTES = 1_000_000
+
+
 class RepositoryTexts(Mapping[str, str]):
     """The decoded text of any file of the repository, by POSIX path, read when first asked for:
-    what includes and code includes name. A file that cannot be read or decoded is absent (the
-    include that names it says so)."""
+    what includes and code includes name. A file that cannot be read or decoded, or is larger than
+    MAX_INCLUDED_BYTES, is absent (the include that names it says so)."""
 
     def __init__(self, root: Path, files: Iterable[str]) -> None:
         self.root = root
@@ -55,6 +59,11 @@ class RepositoryTexts(Mapping[str, str]):
         return text
 
     def _read(self, rel: str) -> str | None:
+        try:
+            if (self.root / rel).stat().st_size > MAX_INCLUDED_BYTES:
+                return None
+        except OSError:
+            return None
         src = read_source(self.root / rel, self.root, "")
         if isinstance(src, SourceFile):
             return src.text

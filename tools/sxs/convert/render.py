@@ -24,6 +24,8 @@ LABELS: dict[str, dict[str, str]] = {
         "danger": "Caution",
         "video": "▶ Play video",
         "video-link": "Open the video",
+        "applies-to": "Applies to:",
+        "image-description": "Image description",
         # Types of a YAML page's link lists and items (`linkListType`, `itemType`), as the
         # documentation site labelled them (convert/yaml_body.py).
         "type-architecture": "Architecture",
@@ -50,6 +52,8 @@ LABELS: dict[str, dict[str, str]] = {
         "danger": "주의",
         "video": "▶ 동영상 재생",
         "video-link": "동영상 열기",
+        "applies-to": "적용 대상:",
+        "image-description": "이미지 설명",
         "type-architecture": "아키텍처",
         "type-concept": "개념",
         "type-deploy": "배포",

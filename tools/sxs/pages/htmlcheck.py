@@ -1,34 +1,52 @@
 """Render pages with the Markdown dialect of the site, to check what readers will see.
 
-The extension list mirrors `markdown_extensions` in mkdocs.yml; keep them in step.
+The extensions and their settings are read from `markdown_extensions` in mkdocs.yml, with the
+ones MkDocs always adds, so the tests render exactly as the site does.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 from typing import Any
 
 import markdown  # type: ignore[import-untyped]
+from mkdocs.utils.yaml import yaml_load
 
-EXTENSIONS: list[str] = [
-    "attr_list",
-    "admonition",
-    "pymdownx.details",
-    "pymdownx.superfences",
-    "tables",
-    "md_in_html",
-    "toc",
-]
-EXTENSION_CONFIGS: dict[str, dict[str, Any]] = {"toc": {"permalink": True}}
+CONFIG = Path(__file__).resolve().parents[3] / "mkdocs.yml"
+# What MkDocs adds to every site's list (mkdocs/config/defaults.py: MarkdownExtensions builtins).
+BUILTINS = ("toc", "tables", "fenced_code")
 FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
 SPACE = re.compile(r"\s+")
+
+
+@functools.cache
+def site_extensions(config: Path = CONFIG) -> tuple[tuple[str, ...], dict[str, dict[str, Any]]]:
+    """The Markdown extensions of the site and their settings, as mkdocs.yml lists them."""
+    with config.open(encoding="utf-8") as f:
+        listed = yaml_load(f).get("markdown_extensions") or []
+    names: list[str] = list(BUILTINS)
+    settings: dict[str, dict[str, Any]] = {}
+    for entry in listed:
+        name, options = (entry, None) if isinstance(entry, str) else next(iter(entry.items()))
+        if name not in names:
+            names.append(name)
+        if options:
+            settings[name] = dict(options)
+    return tuple(names), settings
+
+
+@functools.cache
+def _renderer() -> markdown.Markdown:
+    names, settings = site_extensions()
+    return markdown.Markdown(extensions=list(names), extension_configs=settings)
 
 
 def to_html(page_text: str) -> str:
     """HTML of a page's body, as MkDocs would produce it."""
     body = FRONT.sub("", page_text, count=1)
-    md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
-    html: str = md.convert(body)
+    html: str = _renderer().reset().convert(body)
     return html
 
 

@@ -1,7 +1,7 @@
 """The skeleton of a page line: what both languages must share, and the text translators own.
 
 A line is cut into `prefix + text + suffix`. The prefix (indentation, `>` quotes, list marker,
-heading hashes, admonition opener) and the suffix (a heading's `{#id}`, an admonition title's
+heading hashes, admonition or tab opener) and the suffix (a heading's `{#id}`, an admonition title's
 closing quote) are structure: identical in both languages. Code fences, their content, table
 separators and thematic breaks are structure as a whole. Everything else is `text`.
 
@@ -18,10 +18,12 @@ from dataclasses import dataclass
 
 FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})")
 TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+# A block's opening or closing line (`/// html | div.checklist`, `///`): structure only.
+BLOCK = re.compile(r"^[ \t]*/{3,}(?:[ \t]+[\w-]+(?:[ \t]*\|.*)?)?[ \t]*$")
 BREAK = re.compile(r"^[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 PREFIX = re.compile(
     r"^(?P<indent>[ \t]*)(?P<quote>(?:>[ \t]?)*)[ \t]*"
-    r"(?P<marker>#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+|!!!\+?[ \t]+[\w-]+(?:[ \t]+\")?|\?{3}\+?[ \t]+[\w-]+(?:[ \t]+\")?)?"  # noqa: E501
+    r"(?P<marker>#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+|!!!\+?[ \t]+[\w-]+(?:[ \t]+\")?|\?{3}\+?[ \t]+[\w-]+(?:[ \t]+\")?|={3}[+!]*[ \t]+\")?"  # noqa: E501
 )
 # Kinds of line that hold text for translators (the others are structure only).
 TRANSLATABLE = frozenset({"heading", "item", "admonition", "text", "table", "html"})
@@ -50,7 +52,7 @@ EM = re.compile(r"\*|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 
 @dataclass(frozen=True)
 class Shape:
-    kind: str  # blank, heading, item, admonition, text, table, table-sep, fence, code, html, break
+    kind: str  # blank, heading, item, admonition, text, table, table-sep, fence, code, html, break, block
     prefix: str
     text: str
     suffix: str
@@ -121,6 +123,8 @@ def shape(line: str) -> Shape:
     stripped = line.strip()
     if "|" in line and TABLE_SEP.match(line) and "-" in line:
         return Shape("table-sep", line, "", "")
+    if BLOCK.match(line):
+        return Shape("block", line, "", "")
     m = PREFIX.match(line)
     assert m is not None
     prefix, rest = line[: m.end()], line[m.end() :]
@@ -131,8 +135,8 @@ def shape(line: str) -> Shape:
         hid = HEADING_ID.search(rest)
         if hid is not None:
             rest, suffix = rest[: hid.start()], rest[hid.start() :]
-    elif marker.startswith(("!!!", "???")):
-        kind = "admonition"
+    elif marker.startswith(("!!!", "???", "===")):
+        kind = "admonition"  # its title (a tab's, too) is text, its quotes structure
         if marker.endswith('"') and rest.endswith('"'):
             rest, suffix = rest[:-1], '"'
     elif marker:
