@@ -2,7 +2,7 @@
 shows DocFX's syntax as text.
 
 The sets live outside the repository, in ../shared/corpus beside it; each test skips, saying so,
-when its set is absent. Includes (`[!INCLUDE`) are left to the include stage's own tests.
+when its set is absent.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ LEFTOVERS = {
     "::: zone": re.compile(":::[ ]?zone"),
     "::: moniker": re.compile(":::[ ]?moniker"),
     "!!! ": re.compile(r"(?<!!)!!! "),  # an admonition left as text (a "!!!!!" comment in code is not)
+    "[!INCLUDE": re.compile(re.escape("[!INCLUDE"), re.I),
 }
 TAB_LINK = re.compile(r"#tab/")  # also in links: a tab heading left as a heading links to #tab/...
 COMMENT = re.compile(r"<!--.*?-->", re.S)
