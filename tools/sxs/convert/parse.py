@@ -59,11 +59,15 @@ class _Where:
 
 
 def repair_quotes(text: str) -> tuple[str, int | None]:
-    """The text with the pair markup's escaped quotes restored, and the offset of the first repair."""
+    """The text with the quotes the tool escaped restored, and the offset of the first repair. It
+    escaped every quote from some point of a line on: its markup's, and a link title's after it."""
     first = ESCAPED_TAG.search(text)
     if first is None:
         return text, None
-    return ESCAPED_TAG.sub(lambda m: m.group(0).replace("&quot;", '"'), text), first.start()
+    at = text.rfind("\n", 0, first.start()) + 1
+    end = text.find("\n", first.start())
+    end = len(text) if end < 0 else end
+    return text[:at] + text[at:end].replace("&quot;", '"') + text[end:], first.start()
 
 
 def _repaired(body_lines: tuple[Line, ...], diags: list[Diagnostic]) -> tuple[Line, ...]:
