@@ -1,5 +1,5 @@
 """Tables of contents: reading toc.yml and TOC.md (convert/toc_read.py), the navigation files the
-import makes of them (convert/toc.py, pages/navfile.py) and how a re-import treats an edited one.
+import makes of them (convert/toc/, pages/navfile.py) and how a re-import treats an edited one.
 The whole import of a repository with tables of contents is the golden case `tocs`."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sxs.cli import main
-from sxs.convert.toc_read import TocItem, read_markdown_toc, read_yaml_toc
+from sxs.convert.toc.read import TocItem, read_markdown_toc, read_yaml_toc
 from sxs.pages.navfile import Entry, NavFile, NavFileError, dump, is_edited, load
 from sxs_helpers import article, pair
 

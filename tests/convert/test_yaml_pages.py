@@ -10,7 +10,7 @@ from sxs.cli import main
 from sxs.contrib.check import check_paths
 from sxs.convert.model import SourceFile
 from sxs.convert.read import read_repository, read_source
-from sxs.convert.yaml_pages import convert_yaml_page
+from sxs.convert.yamlpages import convert_yaml_page
 from sxs.pages.frontmatter import is_edited, read_meta
 from sxs.pages.htmlcheck import to_html
 

@@ -250,7 +250,7 @@ def import_repository(
         from tqdm import tqdm  # type: ignore[import-untyped]
 
         results = tqdm(results, total=len(todo), unit="article", leave=False)
-    from .yaml_pages import yaml_pages  # it builds on this module's Converted
+    from .yamlpages import yaml_pages  # it builds on this module's Converted
 
     # YAML pages after the articles (a lazy chain: these are written by then), whose English
     # titles their links show on the English page.

@@ -27,7 +27,7 @@ LABELS: dict[str, dict[str, str]] = {
         "applies-to": "Applies to:",
         "image-description": "Image description",
         # Types of a YAML page's link lists and items (`linkListType`, `itemType`), as the
-        # documentation site labelled them (convert/yaml_body.py).
+        # documentation site labelled them (convert/yamlpages/body.py).
         "type-architecture": "Architecture",
         "type-concept": "Concept",
         "type-deploy": "Deploy",

@@ -26,10 +26,10 @@ from sxs.diagnostics import Diagnostic, warning
 from sxs.pages.identity import page_path
 from sxs.pages.navfile import Entry
 
-from .docset import TOC_NAMES, Publication
-from .parse import LEFTOVER, PAIR
-from .sitemap import DOCS_SITE, Target
-from .toc_read import TocItem, read_toc
+from ..docset import TOC_NAMES, Publication
+from ..parse import LEFTOVER, PAIR
+from ..sitemap import DOCS_SITE, Target
+from .read import TocItem, read_toc
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp"})
 # Which table of contents DocFX reads in a folder named by `href: folder/`, in order.

@@ -31,14 +31,14 @@ from dataclasses import dataclass, field, replace
 
 from sxs.diagnostics import Diagnostic, warning
 
-from .docset import Publication
-from .includes import expand
-from .inline import REMOVED, LinkContext, rewrite_url
-from .links import Kind, Resolved
-from .model import CLOSE, OPEN, Line, Origin, RawPair, SourceFile, label, placeholder
-from .parse import PAIR, ParsedBody, parse_body
-from .render import LABELS
-from .yaml_tree import Scalar
+from ..docset import Publication
+from ..includes import expand
+from ..inline import REMOVED, LinkContext, rewrite_url
+from ..links import Kind, Resolved
+from ..model import CLOSE, OPEN, Line, Origin, RawPair, SourceFile, label, placeholder
+from ..parse import PAIR, ParsedBody, parse_body
+from ..render import LABELS
+from .tree import Scalar
 
 SEGMENT = re.compile(re.escape(OPEN) + r"(\d+)" + re.escape(CLOSE))
 # Characters of plain text that Markdown would read as markup.

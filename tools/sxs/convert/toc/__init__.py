@@ -1,6 +1,6 @@
 """Stage 6: each documentation set's navigation, from its tables of contents.
 
-toc_read.py reads a table of contents, toc_entries.py resolves what its entries name. DocFX shows
+read.py reads a table of contents, entries.py resolves what its entries name. DocFX shows
 every page with the nearest table of contents above it, so a table of contents no other one
 includes is not lost: it becomes the children of the entry that links a page of its folder (mdop's
 TOC.md links `agpm/index.md`, and `agpm/TOC.md` is that product's own table of contents), else a
@@ -22,10 +22,10 @@ from sxs.diagnostics import Diagnostic
 from sxs.pages.identity import SOURCE_LANG, path_part
 from sxs.pages.navfile import Entry, NavFile
 
-from .docset import DocSet, Publication
-from .model import Page
-from .toc_entries import INDEX, Resolver, stands_for
-from .toc_read import read_yaml_toc
+from ..docset import DocSet, Publication
+from ..model import Page
+from .entries import INDEX, Resolver, stands_for
+from .read import read_yaml_toc
 
 BREADCRUMB = "breadcrumb/toc.yml"  # where a set's breadcrumb is, with its name on the documentation site
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .yaml_body import Body, escape
-from .yaml_tree import Mapping, Node, Scalar, Sequence
+from .body import Body, escape
+from .tree import Mapping, Node, Scalar, Sequence
 
 # Keys of a page that are not content: kept in the front matter (yaml_pages.py), never shown.
 SETTINGS = ("metadata", "brand", "documentType")

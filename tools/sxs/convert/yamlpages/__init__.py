@@ -2,7 +2,7 @@
 
 docset.py lists them among the pages a repository publishes; this converter turns each into its
 two pages, as the article stages do for Markdown: the page's values are laid out as a body
-(yaml_kinds.py, yaml_body.py), which layout.py, inline.py and render.py then treat like an
+(kinds.py, body.py), which layout.py, inline.py and render.py then treat like an
 article's. The pages carry the generated front matter (pages/frontmatter.py); the upstream keys
 are the page's `metadata:`, and top-level settings (`brand`, `ms.*` keys, flags such as
 `chromeless: true`). A file with nothing to show (settings only) makes no page, with a warning.
@@ -30,17 +30,17 @@ from sxs.diagnostics import Diagnostic, error, warning
 from sxs.pages.frontmatter import dump_yaml, read_meta
 from sxs.pages.identity import SOURCE_LANG, PageId
 
-from .docset import Publication
-from .inline import LinkContext
-from .layout import layout
-from .links import fill_titles
-from .model import Article, FrontMatter, SourceFile
-from .pipeline import Converted
-from .read import read_source
-from .render import locale_lang, render
-from .yaml_body import Body, EnglishTitle, latin
-from .yaml_kinds import KINDS, SETTINGS, generic, show_values
-from .yaml_tree import Mapping, Node, Scalar, YamlPage, read_yaml_page, unread
+from ..docset import Publication
+from ..inline import LinkContext
+from ..layout import layout
+from ..links import fill_titles
+from ..model import Article, FrontMatter, SourceFile
+from ..pipeline import Converted
+from ..read import read_source
+from ..render import locale_lang, render
+from .body import Body, EnglishTitle, latin
+from .kinds import KINDS, SETTINGS, generic, show_values
+from .tree import Mapping, Node, Scalar, YamlPage, read_yaml_page, unread
 
 log = logging.getLogger(__name__)
 

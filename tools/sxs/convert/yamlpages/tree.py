@@ -17,8 +17,8 @@ import yaml
 
 from sxs.diagnostics import Diagnostic, error
 
-from .frontmatter import UpstreamLoader
-from .model import SourceFile
+from ..frontmatter import UpstreamLoader
+from ..model import SourceFile
 
 MIME = re.compile(r"^###[ \t]*YamlMime:[ \t]*(?P<type>[\w.-]+)")
 TEXT_TAG = "tag:yaml.org,2002:str"
