@@ -365,3 +365,15 @@ def test_segment_empty_in_one_language_does_not_end_the_paragraph() -> None:
     html = to_html(en)
     assert "<p>" not in html, "a tight list stays tight"
     assert BeautifulSoup(to_html(ko), "html.parser").get_text().count(".") >= 3
+
+
+def test_a_pipe_inside_a_pair_stays_in_its_table_cell() -> None:
+    """The translation lost the `\\` before a `|` (mdop): the Korean row must not gain a cell."""
+    case = FIXTURES / "table-pipes" / "expected"
+    rows = []
+    for lang in ("ko", "en"):
+        html = to_html((case / f"options.{lang}.md").read_text(encoding="utf-8"))
+        table = BeautifulSoup(html, "html.parser").table
+        assert table is not None
+        rows.append([len(tr.find_all(["td", "th"])) for tr in table.find_all("tr")])
+    assert rows == [[2, 2, 2], [2, 2, 2]]

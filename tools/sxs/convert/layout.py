@@ -137,6 +137,8 @@ class _Blocks:
             lines = [line]
         else:
             lines = _split(line, self.out.segments)
+        if i in self.table:
+            self._escape_pipes(line)
         for text in lines:
             if not heading and i not in self.table:
                 self._escape_lead(text)
@@ -165,6 +167,13 @@ class _Blocks:
             return False
         segs = [self.out.segments[int(k)] for k in refs]
         return all(not s.source.strip() for s in segs) or all(not s.target.strip() for s in segs)
+
+    def _escape_pipes(self, line: str) -> None:
+        """A pair stood inside one table cell upstream: a `|` in its text is text, not a new cell (the
+        translation tool sometimes lost the `\\` before one, giving a row more cells than its English)."""
+        for k in (int(m.group(1)) for m in SEGMENT_REF.finditer(line)):
+            seg = self.out.segments[k]
+            self.out.segments[k] = replace(seg, target=_cell_text(seg.target), source=_cell_text(seg.source))
 
     def _escape_lead(self, text: str) -> None:
         """Keep the block marker a line's first segment may begin with as text, in both languages."""
@@ -195,6 +204,23 @@ class _Blocks:
         if self.out.title_line is None and line.lstrip(" ").startswith("# ") and not line.startswith("    "):
             self.out.title_line = len(self.out.lines)
         return line
+
+
+CELL_PIPE = re.compile(r"(?<!\\)\|")
+CODE_SPAN = re.compile(r"(`+).+?\1")
+
+
+def _cell_text(text: str) -> str:
+    """A table cell's text with its bare pipes escaped, but in code spans (tables keep those whole)."""
+    if "|" not in text:
+        return text
+    out, pos = [], 0
+    for code in CODE_SPAN.finditer(text):
+        out.append(CELL_PIPE.sub(r"\\|", text[pos : code.start()]))
+        out.append(code.group(0))
+        pos = code.end()
+    out.append(CELL_PIPE.sub(r"\\|", text[pos:]))
+    return "".join(out)
 
 
 def _escape_marker(text: str) -> str:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from .body import Body, escape
 from .tree import Mapping, Node, Scalar, Sequence
 
-# Keys of a page that are not content: kept in the front matter (yaml_pages.py), never shown.
+# Keys of a page that are not content: kept in the front matter (yamlpages/__init__.py), never shown.
 SETTINGS = ("metadata", "brand", "documentType")
 
 
