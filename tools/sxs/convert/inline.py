@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Callable
 from html.entities import html5
 
-from .links import Kind, LinkContext, Resolved, escape, resolve, title_of, uid_of, xref
+from .links import Kind, LinkContext, Resolved, escape, reported_xref, resolve, title_of, uid_of, xref
 
 __all__ = ["LinkContext", "clean", "rewrite_url"]
 
@@ -323,13 +323,8 @@ def _link(m: re.Match[str], ctx: LinkContext, line: int, col: int, text: str) ->
 
 def _xref_autolink(uid_spec: str, ctx: LinkContext, line: int, col: int) -> str:
     """`<xref:uid>`: a link showing the page's title; unresolved, the uid as text."""
-    found = xref(uid_spec, ctx)
+    found = reported_xref(uid_spec, f"<xref:{uid_of(uid_spec)}>", "its uid is kept", ctx, line, col)
     if found is None:
-        ctx.warn(
-            line,
-            col,
-            f"cross reference <xref:{uid_of(uid_spec)}> names no page of the repository; its uid is kept",
-        )
         return escape(uid_of(uid_spec))
     return f"[{title_of(uid_of(uid_spec))}]({found[1]})"
 
@@ -344,13 +339,8 @@ def _shorthand(m: re.Match[str], ctx: LinkContext, line: int, col: int) -> str:
     it as text without a warning); an unresolved quoted one is reported."""
     quoted = m.group("atq") or m.group("atq2")
     if quoted is not None:
-        found = xref(quoted, ctx)
+        found = reported_xref(quoted, f'@"{quoted}"', "its uid is kept", ctx, line, col)
         if found is None:
-            ctx.warn(
-                line,
-                col,
-                f'cross reference @"{quoted}" names no page of the repository; its uid is kept',
-            )
             return escape(quoted)
         return f"[{title_of(quoted)}]({found[1]})"
     uid = m.group("atb")

@@ -190,16 +190,20 @@ def xref(uid_spec: str, ctx: LinkContext) -> tuple[XrefTarget, str] | None:
     return target, relative(f"{target.page}.md", ctx.page) + (f"#{fragment}" if fragment else "")
 
 
-def _xref_link(uid_spec: str, ctx: LinkContext, line: int, col: int) -> Resolved:
+def reported_xref(
+    uid_spec: str, written: str, kept: str, ctx: LinkContext, line: int, col: int
+) -> tuple[XrefTarget, str] | None:
+    """`xref()`, saying so when no page has the uid (`written`: the reference as the text has it;
+    `kept`: what is shown instead)."""
     found = xref(uid_spec, ctx)
     if found is None:
-        ctx.warn(
-            line,
-            col,
-            f"cross reference xref:{uid_of(uid_spec)} names no page of the repository; its text is kept",
-        )
-        return Resolved(None)
-    return Resolved(found[1], local=True)
+        ctx.warn(line, col, f"cross reference {written} names no page of the repository; {kept}")
+    return found
+
+
+def _xref_link(uid_spec: str, ctx: LinkContext, line: int, col: int) -> Resolved:
+    found = reported_xref(uid_spec, f"xref:{uid_of(uid_spec)}", "its text is kept", ctx, line, col)
+    return Resolved(None) if found is None else Resolved(found[1], local=True)
 
 
 def uid_of(uid_spec: str) -> str:
