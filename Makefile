@@ -27,8 +27,9 @@ node_modules/.installed: package.json package-lock.json
 import: $(BIN)/sxs
 	$(BIN)/sxs import sources --out docs/articles
 
+# One process per language on as many cores as there are, merged (tools/sxs/site/split.py).
 build: import
-	$(BIN)/mkdocs build --strict
+	$(BIN)/sxs build --strict
 
 serve: import
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST)

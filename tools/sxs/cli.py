@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "list translated lines whose English line changed after them (git history)",
     ),
     "export": ("sxs.contrib.export_cmd", "export aligned lines as PO, XLIFF or TMX translation units"),
+    "build": ("sxs.site.split", "build the site, one process per language, and merge the parts"),
     "import-translations": (
         "sxs.contrib.import_translations",
         "take translated PO or XLIFF units back into the pages",

@@ -2,10 +2,13 @@
 
 Every language's build writes its 404.html at the site root, the last one winning: keep each
 language's own under its folder, and put the default language's back at the root at the end.
+Its language switcher leads to each language's home page: static-i18n points it at the pages of
+the last article rendered before it.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -26,6 +29,12 @@ class NotFoundPages:
             self.default_page = page.read_bytes()
         else:
             (Build.language_dir(config, language) / "404.html").write_bytes(page.read_bytes())
+
+    def on_template_context(self, context: Any, template_name: str, config: MkDocsConfig) -> None:
+        i18n = Build.i18n(config)
+        if template_name == "404.html" and i18n is not None and i18n.extra_alternate:
+            extra: Any = config.extra  # static-i18n sets the switcher's links as an attribute
+            extra.alternate = copy.deepcopy(i18n.extra_alternate)
 
     def on_build_done(self, config: MkDocsConfig) -> None:
         if self.default_page is not None:

@@ -80,6 +80,7 @@ class SitePlugin(BasePlugin[SiteConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.features:  # once: static-i18n runs on_config again for no language
             self.features = [feature(self.config) for feature in FEATURES] if self.config.enabled else []
+            Build.start_with_only_language(config)
         return self._dispatch("on_config", config)  # type: ignore[no-any-return]
 
     def _files(self, files: Any, config: MkDocsConfig) -> Any:
@@ -104,15 +105,20 @@ class SitePlugin(BasePlugin[SiteConfig]):
     def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
         return self._dispatch("on_page_context", context, page, config, nav)
 
+    def on_template_context(self, context: Any, template_name: str, config: MkDocsConfig) -> Any:
+        return self._dispatch("on_template_context", context, template_name, config)
+
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str | None:
         return self._dispatch("on_post_page", output, page, config)  # type: ignore[no-any-return]
 
     @event_priority(0)  # before static-i18n starts the other languages' builds
     def _post_build(self, config: MkDocsConfig) -> None:
         self._dispatch("on_post_build", config)
+        Build.hold_other_languages(config, True)
 
     @event_priority(-200)  # after static-i18n has built every language
     def _build_done(self, config: MkDocsConfig) -> None:
+        Build.hold_other_languages(config, False)
         if not Build.in_inner_build(config):
             self._dispatch("on_build_done", config)
 

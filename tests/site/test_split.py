@@ -1,0 +1,81 @@
+"""`sxs build`: one process per language, the parts merged, gives the site a sequential build gives."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sites import ROOT, build_site
+from sxs.site.split import Languages, MergeError, merge
+
+SXS = Path(sys.executable).with_name("sxs")
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def sequential(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(tmp_path_factory.mktemp("sequential") / "site")
+
+
+def test_parallel_build_is_the_sequential_site_byte_for_byte(sequential: Path, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [str(SXS), "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "built in" in done.stdout and "peak memory" in done.stdout
+    got, want = tree(tmp_path / "site"), tree(sequential)
+    assert sorted(got) == sorted(want)
+    assert [rel for rel in want if got[rel] != want[rel]] == []
+
+
+def test_parts_built_apart_merge_into_the_same_site(sequential: Path, tmp_path: Path) -> None:
+    """The jobs of a CI matrix: each language on its own, then one merge."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    for lang in ("ko", "en"):
+        done = subprocess.run(
+            [str(SXS), "build", "--language", lang, "--site-dir", str(tmp_path / lang)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+    assert (tmp_path / "en" / "en" / "index.html").exists() and not (tmp_path / "en" / "articles").exists()
+    merged = subprocess.run(
+        [
+            str(SXS),
+            "build",
+            "--merge",
+            f"ko={tmp_path / 'ko'}",
+            f"en={tmp_path / 'en'}",
+            "--site-dir",
+            str(tmp_path / "site"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert merged.returncode == 0, merged.stderr
+    assert not filecmp.dircmp(tmp_path / "site", sequential).diff_files
+    assert tree(tmp_path / "site") == tree(sequential)
+
+
+def test_parts_that_disagree_are_refused_naming_the_file(tmp_path: Path) -> None:
+    for lang in ("ko", "en"):
+        (tmp_path / lang / "assets").mkdir(parents=True)
+        (tmp_path / lang / "assets" / "app.js").write_text(f"// {lang}\n")
+    with pytest.raises(MergeError, match=r"^assets/app.js: the ko and en parts differ"):
+        merge({"ko": tmp_path / "ko", "en": tmp_path / "en"}, Languages(("ko", "en")), tmp_path / "site")
+    with pytest.raises(MergeError, match="no part for en"):
+        merge({"ko": tmp_path / "ko"}, Languages(("ko", "en")), tmp_path / "site")

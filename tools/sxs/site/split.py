@@ -1,0 +1,203 @@
+"""`sxs build`: the site built one language per process, side by side, and the parts merged.
+
+static-i18n builds the languages one after the other, on one core. Here each language is an
+independent `mkdocs build` (SXS_BUILD_LANGUAGE: build.py) into a folder of its own, all running at
+once; merging the folders gives the site a sequential `mkdocs build` gives, byte for byte
+(tests/site/test_split.py). The parts can be built anywhere, e.g. as the jobs of a CI matrix:
+
+    sxs build --language ko --site-dir part-ko        # on one machine
+    sxs build --language en --site-dir part-en        # on another
+    sxs build --merge ko=part-ko en=part-en --site-dir site
+
+Merging takes a file only one part has as it is. A file several parts have must be the same in
+each, but for the site-wide files every language's build writes its own version of:
+- `sitemap.xml`: each part lists its language's pages; they are joined in the site's language
+  order, as static-i18n's last build writes it, and `sitemap.xml.gz` is made again from it;
+- `404.html` at the root: the default language's (not_found.py).
+Any other difference is an error naming the file: the parts were not built from the same sources.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import gzip
+import io
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import ONE_LANGUAGE
+
+SITEMAP = "sitemap.xml"
+DEFAULT_WINS = frozenset({"404.html"})
+URLSET_END = "\n</urlset>"
+
+
+class MergeError(Exception):
+    """The parts cannot make one site; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Languages:
+    """The site's languages, in the order static-i18n builds them (the default first)."""
+
+    order: tuple[str, ...]
+
+    @property
+    def default(self) -> str:
+        return self.order[0]
+
+    @classmethod
+    def of(cls, config_file: Path) -> Languages:
+        from mkdocs.config import load_config
+
+        config = load_config(str(config_file))
+        i18n = config.plugins.get("i18n")
+        if i18n is None:
+            return cls((str(config.theme["language"]),))
+        built = [lang.locale for lang in i18n.config.languages if lang.build]
+        default = str(i18n.default_language)
+        return cls((default, *[lang for lang in built if lang != default]))
+
+
+def merge(parts: dict[str, Path], languages: Languages, dest: Path) -> None:
+    """Merge the language parts' folders into `dest` (emptied first)."""
+    missing = [lang for lang in languages.order if lang not in parts]
+    if missing:
+        raise MergeError(
+            f"no part for {', '.join(missing)} (the site's languages: {', '.join(languages.order)})"
+        )
+    if dest.exists():
+        shutil.rmtree(dest)
+    owners: dict[str, list[str]] = {}
+    for lang in languages.order:
+        for path in sorted(parts[lang].rglob("*")):
+            if path.is_file():
+                owners.setdefault(path.relative_to(parts[lang]).as_posix(), []).append(lang)
+    for rel, langs in sorted(owners.items()):
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if rel == SITEMAP:
+            target.write_text(_joined_sitemap([parts[lang] / rel for lang in langs]), encoding="utf-8")
+        elif rel == SITEMAP + ".gz":
+            continue  # made from the joined sitemap below
+        else:
+            first = parts[langs[0]] / rel
+            different = [
+                lang for lang in langs[1:] if not filecmp.cmp(first, parts[lang] / rel, shallow=False)
+            ]
+            if different and rel not in DEFAULT_WINS:
+                raise MergeError(
+                    f"{rel}: the {langs[0]} and {different[0]} parts differ; were they built alike?"
+                )
+            source = parts[languages.default] / rel if languages.default in langs else first
+            shutil.copy2(source, target)
+    if SITEMAP in owners:
+        _gzip_like(dest / SITEMAP, parts[owners[SITEMAP][0]] / (SITEMAP + ".gz"))
+
+
+def _joined_sitemap(files: list[Path]) -> str:
+    """The first part's sitemap with every other part's <url> entries after its own."""
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    head, end, tail = texts[0].rpartition(URLSET_END)
+    if not end:
+        raise MergeError(f"{files[0]}: not a sitemap (no </urlset>)")
+    entries = []
+    for path, text in zip(files[1:], texts[1:], strict=True):
+        start = text.find(">", text.find("<urlset")) + 1
+        stop = text.rfind(URLSET_END)
+        if start <= 0 or stop < start:
+            raise MergeError(f"{path}: not a sitemap")
+        entries.append(text[start:stop])
+    return head + "".join(entries) + end + tail
+
+
+def _gzip_like(sitemap: Path, model: Path) -> None:
+    """sitemap.xml.gz as MkDocs writes it (its timestamp taken from a part's own copy)."""
+    mtime = int.from_bytes(model.read_bytes()[4:8], "little") if model.exists() else 0
+    buffer = io.BytesIO()
+    with gzip.GzipFile(fileobj=buffer, filename=str(sitemap) + ".gz", mode="wb", mtime=mtime) as gz:
+        gz.write(sitemap.read_bytes())
+    (sitemap.parent / (sitemap.name + ".gz")).write_bytes(buffer.getvalue())
+
+
+@dataclass(frozen=True)
+class Built:
+    seconds: float
+    peak_rss_mb: float  # the largest of the language processes
+
+
+def build(languages: Sequence[str], site_dir: Path, mkdocs_args: Sequence[str], config_file: Path) -> Built:
+    """Build each language in a process of its own, all at once, then merge them into site_dir."""
+    order = Languages.of(config_file)
+    wanted = list(languages) or list(order.order)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(
+        prefix="sxs-build-", dir=site_dir.parent if site_dir.parent.exists() else None
+    ) as tmp:
+        parts = {lang: Path(tmp) / lang for lang in wanted}
+        jobs = {
+            lang: subprocess.Popen(
+                [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(parts[lang]), *mkdocs_args],
+                env={**os.environ, ONE_LANGUAGE: lang},
+            )
+            for lang in wanted
+        }
+        failed = [lang for lang, job in jobs.items() if job.wait() != 0]
+        if failed:
+            raise MergeError(f"the {', '.join(failed)} build failed (its messages are above)")
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        if len(wanted) < len(order.order):  # one part, to be merged with the others later
+            if site_dir.exists():
+                shutil.rmtree(site_dir)
+            shutil.copytree(parts[wanted[0]], site_dir)
+        else:
+            merge(parts, order, site_dir)
+    return Built(time.perf_counter() - started, peak)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--site-dir", type=Path, default=Path("site"), help="where the site goes (default: site/)"
+    )
+    parser.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"))
+    parser.add_argument(
+        "--language", action="append", default=[], help="build only this language (a part to merge later)"
+    )
+    parser.add_argument(
+        "--merge", nargs="+", metavar="LANG=DIR", help="merge parts built elsewhere instead of building"
+    )
+    parser.add_argument("--strict", action="store_true", help="fail on any warning (mkdocs build --strict)")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        if args.merge:
+            parts = {}
+            for item in args.merge:
+                lang, sep, folder = item.partition("=")
+                if not sep or not Path(folder).is_dir():
+                    print(
+                        f"{item}:0:0: error: expected LANG=FOLDER, a folder of a language's build",
+                        file=sys.stderr,
+                    )
+                    return 2
+                parts[lang] = Path(folder)
+            merge(parts, Languages.of(args.config_file), args.site_dir)
+            print(f"merged {', '.join(parts)} into {args.site_dir}/")
+            return 0
+        mkdocs_args = ["--config-file", str(args.config_file), *(["--strict"] if args.strict else [])]
+        built = build(args.language, args.site_dir, mkdocs_args, args.config_file)
+    except MergeError as exc:
+        print(f"{args.site_dir}:0:0: error: {exc}", file=sys.stderr)
+        return 1
+    print(f"built in {built.seconds:.1f} s, peak memory {built.peak_rss_mb:.0f} MB per process")
+    return 0
