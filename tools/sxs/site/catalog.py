@@ -2,9 +2,10 @@
 
 Features need facts about all articles while MkDocs renders one page at a time (category lists,
 the error-code index, "only in Korean" marks), so the catalog reads the front matter and the
-headings of every article file itself. It is cached on the files' names and modification
-times: static-i18n's second build and an unchanged `mkdocs serve` rebuild reuse it. Articles are
-known by their path under `articles/` (pages/identity.py).
+headings of every article file itself. Each file's facts are cached on its modification time and
+size: static-i18n's second build reuses them all, and a `mkdocs serve` rebuild after an edit
+reads only the files that changed. Articles are known by their path under `articles/`
+(pages/identity.py).
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ def _outside_fences(body: str) -> str:
 
 class Catalog:
     _cached: tuple[tuple[Any, ...], Catalog] | None = None
+    _versions: dict[Path, tuple[int, int, Version]] = {}  # file -> (mtime, size, its facts)
 
     def __init__(self, articles: dict[str, Article]) -> None:
         self.articles = articles
@@ -108,11 +110,16 @@ class Catalog:
         key = (str(folder), entries)
         if cls._cached is not None and cls._cached[0] == key:
             return cls._cached[1]
+        known = cls._versions
+        fresh: dict[Path, tuple[int, int, Version]] = {}
         versions: dict[str, dict[str, Version]] = {}
-        for page, path in found:
-            versions.setdefault(page.path, {})[page.lang] = read_version(path, page.lang)
+        for (page, path), (_, mtime, size) in zip(found, entries, strict=True):
+            cached = known.get(path)
+            version = cached[2] if cached and cached[:2] == (mtime, size) else read_version(path, page.lang)
+            fresh[path] = (mtime, size, version)
+            versions.setdefault(page.path, {})[page.lang] = version
         catalog = cls({path: Article(path, found) for path, found in sorted(versions.items())})
-        Catalog._cached = (key, catalog)
+        Catalog._cached, Catalog._versions = (key, catalog), fresh
         return catalog
 
 

@@ -65,7 +65,9 @@ class ArticleNotices:
         self.rules_file: str = options.categories
         self.catalog: Catalog | None = None
         self.categorizer: Categorizer | None = None
-        self.nav_pages: dict[str, Any] = {}  # the navigation's pages by language-neutral source path
+        # Each language build's navigation, its pages by language-neutral source path; kept per
+        # navigation so that a page re-rendered later (preview.py) finds its own language's.
+        self.nav_pages: dict[int, tuple[Any, dict[str, Any]]] = {}  # id -> (the navigation, its pages)
 
     def on_files(self, files: Any, config: MkDocsConfig) -> None:
         # Once per build: the catalog's freshness check stats every article file.
@@ -73,7 +75,7 @@ class ArticleNotices:
         self.categorizer = Categorizer.for_config(config, self.rules_file)
 
     def on_nav(self, nav: Any, config: MkDocsConfig, files: Any) -> None:
-        self.nav_pages = {neutral(item.file.src_uri): item for item in nav.pages}
+        self.nav_pages[id(nav)] = (nav, {neutral(item.file.src_uri): item for item in nav.pages})
 
     def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
         lang = Build.language(config)
@@ -84,7 +86,8 @@ class ArticleNotices:
         shown_lang = getattr(page.file, "locale", lang)
         version = article.version(shown_lang)
         category = self.categorizer.of.get(article.path)  # none for an article a set's tree lists
-        category_file = _file_of(page, self.nav_pages, category.src_uri) if category else None
+        pages = self.nav_pages[id(nav)][1] if id(nav) in self.nav_pages else {}
+        category_file = _file_of(page, pages, category.src_uri) if category else None
         facts: dict[str, Any] = {
             "path": article.path,
             "lang": shown_lang,

@@ -21,7 +21,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from . import lexers
+from . import lexers, preview
 from .bilingual import BilingualReading
 from .build import Build
 from .categories import Categories
@@ -60,6 +60,7 @@ FEATURES: list[type] = [
     BilingualReading,
     SearchIndexes,
     TranslationStatus,
+    preview.Preview,
 ]
 
 
@@ -77,6 +78,15 @@ class SitePlugin(BasePlugin[SiteConfig]):
                 if result is not None:
                     value = result
         return value
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        preview.serving(command)
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        return self._dispatch("on_serve", server, config, builder)
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Any) -> Any:
+        return self._dispatch("on_env", env, config, files)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.features:  # once: static-i18n runs on_config again for no language

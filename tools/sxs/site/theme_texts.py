@@ -18,7 +18,7 @@ class ThemeTexts:
     def __init__(self, options: Any) -> None:
         pass
 
-    def on_files(self, files: Any, config: MkDocsConfig) -> None:
+    def on_config(self, config: MkDocsConfig) -> None:
         toc = config.mdx_configs.get("toc")
         if toc is not None and toc.get("permalink"):
             toc["permalink_title"] = text(Build.language(config), "permalink")
