@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1:8000
 CORPUS ?= ../shared/corpus/alchemy-ko-2020/AlchemyInsights
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build import test lint test-py test-js system-deps bench bench-import bench-spf bench-site bench-search clean
+.PHONY: serve build import test lint test-py test-js system-deps bench bench-import bench-spf bench-site bench-preview bench-search clean
 
 $(BIN)/sxs: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -48,15 +48,21 @@ test-py: $(BIN)/sxs system-deps node_modules/.installed
 test-js: system-deps node_modules/.installed
 	node --test tests/js/*.test.js
 
-bench: bench-import bench-spf bench-site bench-search
+bench: bench-import bench-spf bench-site bench-preview bench-search
 
 # Every shared repository by default; CORPUS=DIR for one of your own.
 bench-import: $(BIN)/sxs
 	$(BIN)/python bench/import_corpus.py $(if $(filter command line environment,$(origin CORPUS)),--corpus $(CORPUS))
 
-# Imports the corpus into a scratch copy of the site and builds it: build time, site size, page weight.
+# The four shared repositories (or CORPUS=DIR) imported into a scratch copy of the site, built by
+# mkdocs and by sxs build: time per page, memory, site size, page weight.
 bench-site: $(BIN)/sxs
-	$(BIN)/python bench/site_scale.py $(CORPUS)
+	$(BIN)/python bench/site_scale.py $(if $(filter command line environment,$(origin CORPUS)),$(CORPUS))
+
+# From saving an article's page to the browser showing it, with make serve running on the four
+# shared repositories (or CORPUS=DIR).
+bench-preview: $(BIN)/sxs system-deps
+	$(BIN)/python bench/preview_edit.py $(if $(filter command line environment,$(origin CORPUS)),$(CORPUS))
 
 # The header search over the whole shared corpus in Chromium, against Material's default search.
 bench-search: $(BIN)/sxs system-deps

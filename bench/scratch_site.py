@@ -1,8 +1,10 @@
-"""A scratch copy of the site with a whole localized repository imported, for benchmarks.
+"""A scratch copy of the site with whole localized repositories imported, for benchmarks.
 
 usage (as a module): `with scratch_site(corpus) as root: ...` gives a folder holding the
 project's site files (mkdocs.yml, overrides/, data/, docs/ without its articles) and the
-corpus imported into docs/articles/ by `sxs import`; the folder is deleted afterwards.
+corpus imported into docs/articles/ by `sxs import`; `scratch_site(FOUR)` imports each of the
+four shared Korean repositories into a folder of its own under docs/articles/, as a site of
+several repositories is published. The folder is deleted afterwards.
 """
 
 from __future__ import annotations
@@ -17,13 +19,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "alchemy-ko-2020" / "AlchemyInsights"
+SHARED = ROOT.parent / "shared" / "corpus"
+CORPUS = SHARED / "alchemy-ko-2020" / "AlchemyInsights"
+FOUR = {
+    "alchemy": CORPUS,
+    "mixed-reality": SHARED / "mixed-reality-ko-2021",
+    "mdop": SHARED / "mdop-ko-2021",
+    "partner-center": SHARED / "partner-center-ko-2021",
+}
 BIN = Path(sys.executable).parent
 SITE_FILES = ("mkdocs.yml", "overrides", "data")
 
 
 @contextlib.contextmanager
-def scratch_site(corpus: Path = CORPUS) -> Iterator[Path]:
+def scratch_site(corpus: Path | dict[str, Path] = CORPUS) -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix="sxs-bench-") as tmp:
         root = Path(tmp)
         for name in SITE_FILES:
@@ -33,8 +42,10 @@ def scratch_site(corpus: Path = CORPUS) -> Iterator[Path]:
             elif source.exists():
                 shutil.copy2(source, root / name)
         shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
-        (root / "docs" / "articles").mkdir()
-        run([str(BIN / "sxs"), "import", str(corpus), "--out", str(root / "docs" / "articles")], check=False)
+        articles = root / "docs" / "articles"
+        articles.mkdir()
+        for folder, source in corpus.items() if isinstance(corpus, dict) else [("", corpus)]:
+            run([str(BIN / "sxs"), "import", str(source), "--out", str(articles / folder)], check=False)
         yield root
 
 
@@ -47,8 +58,10 @@ def run(command: list[str], cwd: Path | None = None, check: bool = True) -> floa
     return time.perf_counter() - start
 
 
-def build(root: Path, site_dir: Path | None = None) -> tuple[Path, float]:
-    """`mkdocs build` the scratch site; returns the site folder and the build's wall time."""
+def build(root: Path, site_dir: Path | None = None, parallel: bool = False) -> tuple[Path, float]:
+    """Build the scratch site (`mkdocs build`, or `sxs build`: one process per language); returns
+    the site folder and the build's wall time."""
     site = site_dir or root / "site"
-    seconds = run([str(BIN / "mkdocs"), "build", "--site-dir", str(site)], cwd=root)
+    command = [str(BIN / "sxs")] if parallel else [str(BIN / "mkdocs")]
+    seconds = run([*command, "build", "--site-dir", str(site)], cwd=root)
     return site, seconds
