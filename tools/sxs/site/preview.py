@@ -70,20 +70,29 @@ def _sources(config: MkDocsConfig) -> Iterable[Path]:
 
 
 def stamps(config: MkDocsConfig) -> dict[str, int]:
-    """Every source file with its modification time (a few hundred milliseconds for 16,000 files)."""
+    """Every source file with its modification time (a tenth of a second for 16,000 files)."""
     found: dict[str, int] = {}
     for source in _sources(config):
         if source.is_file():
             found[str(source)] = source.stat().st_mtime_ns
-            continue
-        for folder, _, names in os.walk(source):
-            for name in names:
-                path = os.path.join(folder, name)
-                try:
-                    found[path] = os.stat(path).st_mtime_ns
-                except FileNotFoundError:
-                    continue  # removed while we looked: the next look sees it
+        elif source.is_dir():
+            _scan(str(source), found)
     return found
+
+
+def _scan(folder: str, found: dict[str, int]) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        return  # removed while we looked: the next look sees it
+    for entry in entries:
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                _scan(entry.path, found)
+            else:
+                found[entry.path] = entry.stat().st_mtime_ns
+        except FileNotFoundError:
+            continue
 
 
 def article_pages(changed: Iterable[str], docs_dir: str) -> list[str] | None:
@@ -143,6 +152,7 @@ def render_changed() -> bool:
         return False
     started = time.perf_counter()
     now = stamps(last.config)
+    looked = time.perf_counter()
     if now.keys() != last.stamps.keys():
         return False  # a file added or removed: the navigation and links change
     changed = [path for path, stamp in now.items() if stamp != last.stamps[path]]
@@ -163,14 +173,19 @@ def render_changed() -> bool:
             mkdocs_build._build_page(file.page, config, documents, built.nav, built.env)
             rendered += 1
     last.stamps = now
-    log.info(f"preview: {rendered} page(s) rendered again in {time.perf_counter() - started:.2f} s")
+    log.info(
+        f"preview: {rendered} page(s) rendered again in {time.perf_counter() - started:.2f} s "
+        f"({looked - started:.2f} s to find what changed)"
+    )
     return True
 
 
 def _as_language(config: MkDocsConfig, language: str) -> MkDocsConfig:
-    """The configuration set up for one language, as static-i18n sets it up for each of its builds."""
+    """The configuration set up for one language, as static-i18n sets it up for each of its builds
+    (what else differs between languages, the features take from Build.language at each page)."""
     i18n = Build.i18n(config)
-    if i18n is not None:
-        i18n.current_language = language
-    result: MkDocsConfig = config.plugins.on_config(config)
+    if i18n is None or i18n.current_language == language:
+        return config
+    i18n.current_language = language
+    result: MkDocsConfig = i18n.on_config(config)
     return result
