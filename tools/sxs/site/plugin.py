@@ -27,6 +27,7 @@ from .build import Build
 from .categories import Categories
 from .error_codes import ErrorCodeFinder
 from .navigation import SiteNavigation
+from .navigation_html import NavigationHtml
 from .not_found import NotFoundPages
 from .notices import ArticleNotices
 from .raw_links import RawHtmlLinks
@@ -61,6 +62,7 @@ FEATURES: list[type] = [
     SearchIndexes,
     TranslationStatus,
     preview.Preview,
+    NavigationHtml,
 ]
 
 
