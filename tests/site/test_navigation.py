@@ -231,6 +231,5 @@ def test_navigation_html_has_no_template_white_space() -> None:
         f'<main>{sidebar}\n  <nav>\n    <a href="x/">\n      <span class="md-ellipsis">\n'
         f"        시작\n        하기\n      </span>\n    </a>\n  </nav>\n</div>{rest}</main>"
     )
-    assert squeezed(page) == (
-        f'<main>{sidebar}<nav><a href="x/"><span class="md-ellipsis"> 시작 하기 </span></a></nav></div>{rest}</main>'
-    )
+    item = '<a href="x/"><span class="md-ellipsis"> 시작 하기 </span></a>'
+    assert squeezed(page) == f"<main>{sidebar}<nav>{item}</nav></div>{rest}</main>"
