@@ -1,4 +1,6 @@
-"""The other language's text on an article page links and shows images from where that page is."""
+"""An article page names its page in the other language, and what the reading aid takes from that page
+(tested in Chromium by tests/browser/test_reader_bilingual.py) resolves from there: the converter's own
+output, images with spaces in their names under media/ included."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from reading import article_html
 from sites import ROOT, build_site
 
 GOLDEN = ROOT / "tests" / "fixtures" / "converter" / "blocks" / "expected"  # converter output, with media/
@@ -28,14 +31,19 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("page", ["articles/blocks/index.html", "en/articles/blocks/index.html"])
-def test_alternate_text_resolves_like_its_own_page(site: Path, page: str) -> None:
+def test_other_language_page_and_its_images_resolve(site: Path, page: str) -> None:
     html = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
-    template = html.select_one("template#sxs-alt")
-    assert template is not None
-    images = [str(img["src"]) for img in template.select("img")]
-    assert images, "the fixture has an image inside a segment"
-    base = "http://site.test/" + page
-    for src in images:
-        target = urlsplit(urljoin(base, src))
+    bar = html.select_one("[data-sxs-reader]")
+    assert bar is not None
+    base = "http://site.test/" + page.removesuffix("index.html")
+    other = urljoin(base, str(bar["data-sxs-other"]))
+    assert other != base and (site / urlsplit(other).path.lstrip("/") / "index.html").is_file()
+    images = BeautifulSoup(
+        article_html(site / urlsplit(other).path.lstrip("/") / "index.html"), "html.parser"
+    )
+    sources = [str(img["src"]) for img in images.select("p img")]
+    assert len(sources) == 2, "the fixture has two images inside paragraphs"
+    for src in sources:  # bilingual.js resolves them from the other page's address
+        target = urlsplit(urljoin(other, src))
         assert target.netloc == "site.test"
-        assert (site / unquote(target.path.lstrip("/"))).is_file(), f"{src} on {page}"
+        assert (site / unquote(target.path.lstrip("/"))).is_file(), f"{src} on {other}"

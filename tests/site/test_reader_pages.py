@@ -7,11 +7,13 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup, Tag
+from reading import paired
 from sites import reader_site
 
 MT = "articles/mt-ndr-550-5-7-501/index.html"
 HT = "articles/ht-teams-0x80070005/index.html"
 KO_ONLY = "articles/ko-only-outlook/index.html"
+SCREENS = "articles/guides/teams-screens/index.html"
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +77,7 @@ def test_fallback_page_says_the_article_is_korean_only_and_marks_its_language(si
     content = page.select_one('article > div[lang="ko"]')
     assert content is not None and content.h1 is not None
     assert content.h1.get_text(strip=True).rstrip("¶") == "Outlook 프로필 다시 만들기"
-    assert page.select("#sxs-alt") == [] and page.select("[data-sxs-reader]") == []
+    assert page.select("[data-sxs-reader]") == []
     # the Korean page itself is an ordinary article
     assert header(soup(site / KO_ONLY)).select(".sxs-notice") == []
 
@@ -85,42 +87,82 @@ def test_category_crumb_leads_to_the_articles_category(site: Path) -> None:
     assert crumb is not None and crumb["href"] == "../../categories/teams/" and crumb.get_text() == "Teams"
 
 
-def test_other_languages_segments_ride_along_in_a_template(site: Path) -> None:
-    page = soup(site / MT)
-    template = page.select_one("template#sxs-alt")
-    assert template is not None and template["data-lang"] == "en"
-    alts = {str(d["data-sxs-alt"]): d.decode_contents() for d in template.select("[data-sxs-alt]")}
-    marked = {str(e["data-sxs-seg"]): e.name for e in page.select("article [data-sxs-seg]")}
-    assert marked == {
-        "0": "h1",
-        "1": "p",
-        "2": "li",
-        "3": "li",
-        "4": "h2",
-        "5": "th",
-        "6": "th",
-        "7": "td",
-        "8": "td",
+def test_reader_bar_names_the_other_languages_page_and_nothing_else_is_marked(site: Path) -> None:
+    pages = {
+        MT: ("../../en/articles/mt-ndr-550-5-7-501/", "en", "en/" + MT),
+        "en/" + MT: ("../../../articles/mt-ndr-550-5-7-501/", "ko", MT),
+        SCREENS: ("../../../en/articles/guides/teams-screens/", "en", "en/" + SCREENS),
+        "en/" + SCREENS: ("../../../../articles/guides/teams-screens/", "ko", SCREENS),
     }
-    assert alts["0"] == "Fix the 550 5.7.501 access denied bounce message"
-    # inline Markdown renders inside segments, links rewritten like the page's own
-    assert alts["1"] == (
-        "The sender was blocked for <strong>sending spam</strong>. Check the <code>v=spf1</code> "
-        'record in the <a href="../../spf-checker/">SPF checker</a>.'
+    for page, (url, lang, other) in pages.items():
+        bar = header(soup(site / page)).select_one("[data-sxs-reader]")
+        assert bar is not None and bar.has_attr("hidden"), page  # until the script makes it work
+        assert (bar["data-sxs-other"], bar["data-sxs-other-lang"]) == (url, lang), page
+        assert (site / page).parent.joinpath(url, "index.html").resolve() == (site / other).resolve()
+        html = (site / page).read_text(encoding="utf-8")
+        assert "data-sxs-seg" not in html and "<template" not in html and "sxs-alt" not in html, page
+    assert [b.get_text() for b in soup(site / MT).select("[data-sxs-reader] button")] == [
+        "영어 원문 표시",
+        "나란히 보기",
+    ]
+    bar = header(soup(site / MT)).select_one("[data-sxs-reader]")
+    assert bar is not None and (bar["data-sxs-failed"], bar["data-sxs-offline"]) == (
+        "영어 원문을 불러오지 못했습니다",
+        "오프라인",
     )
-    assert alts["3"] == "Second, check the <em>connector</em>."
-    # the page's own text is untouched: no English inside the Korean heading
-    assert (
-        page.h1 is not None
-        and page.h1.get_text(strip=True).rstrip("¶") == "550 5.7.501 액세스 거부 반송 메시지 해결"
+    status = bar.select_one("[data-sxs-status]")
+    assert status is not None and status["role"] == "status" and status.get_text() == ""
+    bar = header(soup(site / "en" / MT)).select_one("[data-sxs-reader]")
+    assert bar is not None and (bar["data-sxs-failed"], bar["data-sxs-offline"]) == (
+        "Could not load the Korean text",
+        "offline",
     )
+    # each language's page is built from its own language only
+    assert "sending spam" not in (site / MT).read_text(encoding="utf-8")
+    assert "스팸 전송" not in (site / "en" / MT).read_text(encoding="utf-8")
 
 
-def test_english_page_carries_the_korean_segments(site: Path) -> None:
-    template = soup(site / "en" / MT).select_one("template#sxs-alt")
-    assert template is not None and template["data-lang"] == "ko"
-    first = template.select_one('[data-sxs-alt="0"]')
-    assert first is not None and first.decode_contents() == "550 5.7.501 액세스 거부 반송 메시지 해결"
+def test_pages_without_the_other_language_offer_no_reading_aid(site: Path) -> None:
+    for page in (
+        KO_ONLY,  # no English page
+        "en/" + KO_ONLY,  # static-i18n's fallback copy of the Korean page
+        "articles/ko-only-mt-billing/index.html",
+        "en/articles/en-only-sharepoint-sync/index.html",  # no Korean page
+        "categories/teams/index.html",
+        "index.html",
+    ):
+        assert soup(site / page).select("[data-sxs-reader]") == [], page
+
+
+def test_reading_aid_pairs_each_segment_with_its_translation(site: Path) -> None:
+    """What bilingual.js shows beside each segment, segments.js pairing the two built pages."""
+    assert paired(site / MT, site / "en" / MT) == [
+        (
+            "h1",
+            "550 5.7.501 액세스 거부 반송 메시지 해결",
+            "Fix the 550 5.7.501 access denied bounce message",
+        ),
+        (
+            "p",
+            "보낸 사람이 <strong>스팸 전송</strong> 때문에 차단되었습니다. "
+            '<a href="../../spf-checker/">SPF 검사기</a>에서 '
+            "<code>v=spf1</code> 레코드를 확인하세요.",
+            "The sender was blocked for <strong>sending spam</strong>. Check the <code>v=spf1</code> "
+            'record in the <a href="../../spf-checker/">SPF checker</a>.',
+        ),
+        ("li", "첫째, 사서함을 확인합니다.", "First, check the mailbox."),
+        ("li", "둘째, <em>커넥터</em>를 확인합니다.", "Second, check the <em>connector</em>."),
+        ("h2", "AADSTS50011 오류가 표시되는 경우", "If you see error AADSTS50011"),
+        ("th", "설정", "Setting"),
+        ("th", "값", "Value"),
+        ("td", "회신 URL", "Reply URL"),
+        ("td", "일치해야 함", "Must match"),
+    ]  # nothing from the code block, the same in both
+    assert paired(site / "en" / MT, site / MT)[0] == (
+        "h1",
+        "Fix the 550 5.7.501 access denied bounce message",
+        "550 5.7.501 액세스 거부 반송 메시지 해결",
+    )
 
 
 def test_category_pages_list_their_articles_in_each_language(site: Path) -> None:

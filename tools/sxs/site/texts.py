@@ -16,6 +16,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "show_original": "영어 원문 표시",
         "side_by_side": "나란히 보기",
         "reading_options": "읽기 옵션",
+        "reading_failed": "영어 원문을 불러오지 못했습니다",
+        "offline": "오프라인",
         "codes_heading": "오류 코드로 찾기",
         "codes_intro": (
             "반송 메시지(NDR)나 오류 메시지를 아래에 붙여 넣으면 그 안의 오류 코드와 관련 문서를 찾습니다. "
@@ -41,6 +43,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "show_original": "Show Korean text",
         "side_by_side": "Side by side",
         "reading_options": "Reading options",
+        "reading_failed": "Could not load the Korean text",
+        "offline": "offline",
         "codes_heading": "Find by error code",
         "codes_intro": (
             "Paste a bounce message (NDR) or an error message below to find the error codes in it "
