@@ -24,6 +24,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from .bilingual import BilingualReading
 from .build import Build
 from .categories import Categories
+from .compress import CompressedCopies
 from .error_codes import ErrorCodeFinder
 from .navigation import SiteNavigation
 from .not_found import NotFoundPages
@@ -31,6 +32,7 @@ from .notices import ArticleNotices
 from .raw_links import RawHtmlLinks
 from .redirects import Redirects
 from .search.feature import SearchIndexes
+from .security import SecurityPolicy
 from .status import TranslationStatus
 from .theme_texts import ThemeTexts
 
@@ -45,6 +47,9 @@ class SiteConfig(base.Config):
     search_index = opt.Type(bool, default=True)
     """Build the site's own search index per language (search/feature.py); false leaves Material's search
     as static-i18n sets it up, for bench/search_recall.py's comparison."""
+    serve = opt.Type(bool, default=False)
+    """Set by `mkdocs serve` (on_startup): the pages' policy lets its live-reload script run
+    (security.py), and no compressed copies are written (compress.py)."""
 
 
 FEATURES: list[type] = [
@@ -59,6 +64,8 @@ FEATURES: list[type] = [
     BilingualReading,
     SearchIndexes,
     TranslationStatus,
+    SecurityPolicy,
+    CompressedCopies,  # last: after every file is written
 ]
 
 
@@ -77,6 +84,9 @@ class SitePlugin(BasePlugin[SiteConfig]):
                     value = result
         return value
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.config["serve"] = command == "serve"
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.features:  # once: static-i18n runs on_config again for no language
             self.features = [feature(self.config) for feature in FEATURES] if self.config.enabled else []
@@ -90,6 +100,9 @@ class SitePlugin(BasePlugin[SiteConfig]):
         return self._dispatch("on_files_localized", files, config)
 
     on_files = CombinedEvent(_files, _files_localized)
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Any) -> Any:
+        return self._dispatch("on_env", env, config, files)
 
     def on_nav(self, nav: Any, config: MkDocsConfig, files: Any) -> Any:
         return self._dispatch("on_nav", nav, config, files)
