@@ -10,7 +10,8 @@ The levels trade the build's time against a few percent of bytes. Measured on th
 Insights site (3,576 files, 74 MB): gzip 6 makes 19.8 MB in 1.4 s of one core (level 9 saves
 0.1 % for 70 % more time); Brotli 5 makes 18.3 MB in 2.5 s, where quality 11 would take minutes.
 Files are compressed on a few threads (zlib and Brotli release the interpreter's lock). Nothing
-is written under `mkdocs serve`, which sends files as they are.
+is written under `mkdocs serve`, which sends files as they are, nor with `compress: false`
+(SXS_COMPRESS=false, mkdocs.yml).
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def text_files(site: Path) -> list[Path]:
 
 class CompressedCopies:
     def __init__(self, options: Any) -> None:
-        self.enabled: bool = not options.serve
+        self.enabled: bool = options.compress and not options.serve
 
     def on_build_done(self, config: MkDocsConfig) -> None:
         if not self.enabled:

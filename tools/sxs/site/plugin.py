@@ -47,6 +47,8 @@ class SiteConfig(base.Config):
     search_index = opt.Type(bool, default=True)
     """Build the site's own search index per language (search/feature.py); false leaves Material's search
     as static-i18n sets it up, for bench/search_recall.py's comparison."""
+    compress = opt.Type(bool, default=True)
+    """Write a .gz and a .br copy of the built site's text files, for nginx (compress.py)."""
     serve = opt.Type(bool, default=False)
     """Set by `mkdocs serve` (on_startup): the pages' policy lets its live-reload script run
     (security.py), and no compressed copies are written (compress.py)."""
