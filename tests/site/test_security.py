@@ -57,7 +57,8 @@ def test_resolver_sources() -> None:
         ('<img src="x" onerror="alert(1)">', ["an event handler attribute (onerror= on <img>)"]),
         ('<td style="text-align: left">', ["a style attribute (on <td>)"]),
         ("<style>p{}</style>", ["a <style> element"]),
-        ('<a href=" JavaScript:alert(1)">', ["a javascript: address (href= on <a>)"]),
+        ('<a href=" javascript:alert(1)">', ["a javascript: address (on <a>)"]),
+        ("<p>Type javascript: in the box</p>", []),
         ('<img alt="online=yes" title="a > b">', []),
     ],
 )
@@ -68,10 +69,12 @@ def test_blocked_markup(html: str, found: list[str]) -> None:
 def test_a_page_with_blocked_markup_is_named_by_the_build(caplog: pytest.LogCaptureFixture) -> None:
     feature = SecurityPolicy(SimpleNamespace(serve=False))
     page = SimpleNamespace(file=SimpleNamespace(src_uri="articles/x.ko.md"))
-    feature.on_post_page('<p>ok</p><img src="a" onerror="b()">', page, None)  # type: ignore[arg-type]
+    feature.on_page_content('<p>ok</p><img src="a" onerror="b()">', page, None, None)  # type: ignore[arg-type]
+    feature.on_post_page("<html><script>x()</script>", page, None)  # type: ignore[arg-type]
     assert [r.getMessage() for r in caplog.records] == [
         "articles/x.ko.md: an event handler attribute (onerror= on <img>),"
-        " which the site's security policy blocks"
+        " which the site's security policy blocks",
+        "articles/x.ko.md: an inline <script> ('x()</script>'...), which the site's security policy blocks",
     ]
 
 

@@ -89,41 +89,66 @@ def resolver_sources(doh: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(sources))
 
 
-# What a page may not hold under the policy. A cheap search finds the pages worth a closer look.
-SUSPECT = re.compile(r"<script\b|<style\b|\son[a-z]+\s*=|\sstyle\s*=|javascript:", re.I)
-TAG = re.compile(
-    r"<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*)\s*/?>"
-)
-ATTRIBUTE = re.compile(r"\s+([^\s=/>]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?")
-DATA_SCRIPT = re.compile(r"application/(?:ld\+)?json", re.I)
+# What a page may not hold under the policy. Each is found by a search for its own literal text,
+# in lower case as MkDocs, its extensions and templates write markup (authored HTML is sanitized by
+# the import and checked by `sxs check` in any case), then checked to stand inside a tag: text that
+# only mentions `onclick=` is escaped, or outside any tag. Literal searches keep it cheap: Python's
+# regular expressions scan for a literal prefix quickly, for a character class slowly.
+SCRIPT = re.compile(r"<script\b([^>]*)>")
+SCRIPT_SRC = re.compile(r"\ssrc\s*=")
+DATA_SCRIPT = re.compile(r"\stype\s*=\s*[\"']?application/(?:ld\+)?json\b")
+STYLE_ELEMENT = re.compile(r"<style\b")
+HANDLER = re.compile(r"on[a-z]+\s*=")
+STYLE_ATTRIBUTE = re.compile(r"style\s*=")
+JAVASCRIPT_URL = re.compile(r"javascript:")
+URL_VALUE = re.compile(r"=\s*[\"']?\s*\Z")
+TAG_NAME = re.compile(r"<([a-z][a-z0-9-]*)")
+
+
+def _open_tag(page: str, position: int) -> str | None:
+    """The name of the tag whose attributes hold `position`, or None outside any tag."""
+    start = page.rfind("<", 0, position)
+    if start < 0 or page.rfind(">", start, position) >= 0:
+        return None
+    name = TAG_NAME.match(page, start)
+    return name.group(1) if name else None
+
+
+def _attribute_tag(page: str, position: int) -> str | None:
+    """The tag of the attribute whose name starts at `position`, or None."""
+    return _open_tag(page, position) if position > 0 and page[position - 1].isspace() else None
+
+
+def inline_scripts(html: str) -> list[str]:
+    """The inline scripts and style elements of `html` (a whole page), each described."""
+    found: list[str] = []
+    for script in SCRIPT.finditer(html):
+        attributes = script.group(1)
+        if not SCRIPT_SRC.search(attributes) and not DATA_SCRIPT.search(attributes):
+            found.append(f"an inline <script> ({html[script.end() : script.end() + 40]!r}...)")
+    found.extend("a <style> element" for _ in STYLE_ELEMENT.finditer(html))
+    return found
+
+
+def blocked_attributes(html: str) -> list[str]:
+    """The event handler and style attributes and javascript: addresses in `html`, each described."""
+    found: list[str] = []
+    for handler in HANDLER.finditer(html):
+        if tag := _attribute_tag(html, handler.start()):
+            found.append(f"an event handler attribute ({handler.group().rstrip('= ')}= on <{tag}>)")
+    for style in STYLE_ATTRIBUTE.finditer(html):
+        if tag := _attribute_tag(html, style.start()):
+            found.append(f"a style attribute (on <{tag}>)")
+    for url in JAVASCRIPT_URL.finditer(html):
+        value = URL_VALUE.search(html, max(0, url.start() - 16), url.start())
+        if value and (tag := _open_tag(html, url.start())):
+            found.append(f"a javascript: address (on <{tag}>)")
+    return found
 
 
 def blocked_markup(html: str) -> list[str]:
-    """What in `html` the policy blocks, each as a short description, in document order."""
-    if SUSPECT.search(html) is None:
-        return []
-    found: list[str] = []
-    for tag in TAG.finditer(html):
-        name = tag.group(1).lower()
-        attributes = {
-            a.group(1).lower(): (a.group(2) or "").strip("\"'") for a in ATTRIBUTE.finditer(tag.group(2))
-        }
-        if (
-            name == "script"
-            and "src" not in attributes
-            and not DATA_SCRIPT.fullmatch(attributes.get("type", ""))
-        ):
-            found.append(f"an inline <script> ({html[tag.end() : tag.end() + 40]!r}...)")
-        elif name == "style":
-            found.append("a <style> element")
-        for attribute, value in attributes.items():
-            if attribute.startswith("on"):
-                found.append(f"an event handler attribute ({attribute}= on <{name}>)")
-            elif attribute == "style":
-                found.append(f"a style attribute (on <{name}>)")
-            elif value.strip().lower().startswith("javascript:"):
-                found.append(f"a javascript: address ({attribute}= on <{name}>)")
-    return found
+    """Everything in `html` the policy blocks."""
+    return inline_scripts(html) + blocked_attributes(html)
 
 
 class SecurityPolicy:
@@ -137,8 +162,17 @@ class SecurityPolicy:
     def on_env(self, env: Any, config: MkDocsConfig, files: Any) -> None:
         env.globals["sxs_csp"] = self.policy.meta if self.policy else ""
 
+    def on_page_content(self, html: str, page: Any, config: MkDocsConfig, files: Any) -> None:
+        """The page's own content: where Markdown and its raw HTML land."""
+        self._report(page, blocked_attributes(html))
+
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> None:
-        for what in blocked_markup(output):
+        """The whole page: templates and plugins add scripts (their attributes are the same on every
+        page, which the browser tests go through)."""
+        self._report(page, inline_scripts(output))
+
+    def _report(self, page: Any, blocked: list[str]) -> None:
+        for what in blocked:
             log.warning("%s: %s, which the site's security policy blocks", page.file.src_uri, what)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
