@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1:8000
 CORPUS ?= ../shared/corpus/alchemy-ko-2020/AlchemyInsights
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build import test lint test-py test-js system-deps bench bench-import bench-spf bench-site bench-preview bench-search clean
+.PHONY: serve build import test lint test-py test-js system-deps bench bench-import bench-spf bench-site bench-preview bench-search bench-compress clean
 
 $(BIN)/sxs: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,8 @@ $(BIN)/sxs: pyproject.toml requirements.lock
 	touch $@
 
 # Debian packages the tests need (a headless browser, Node.js for the JavaScript tests, gettext for
-# `msgfmt --check`), each installed only when its command is missing: see .ci/system-deps.
+# `msgfmt --check`, nginx to serve the published site), each installed only when its command is
+# missing: see .ci/system-deps.
 system-deps:
 	@bash .ci/system-deps
 
@@ -48,21 +49,27 @@ test-py: $(BIN)/sxs system-deps node_modules/.installed
 test-js: system-deps node_modules/.installed
 	node --test tests/js/*.test.js
 
-bench: bench-import bench-spf bench-site bench-preview bench-search
+bench: bench-import bench-spf bench-site bench-preview bench-search bench-compress
 
 # Every shared repository by default; CORPUS=DIR for one of your own.
 bench-import: $(BIN)/sxs
 	$(BIN)/python bench/import_corpus.py $(if $(filter command line environment,$(origin CORPUS)),--corpus $(CORPUS))
 
 # The four shared repositories (or CORPUS=DIR) imported into a scratch copy of the site, built by
-# mkdocs and by sxs build: time per page, memory, site size, page weight.
-bench-site: $(BIN)/sxs
+# mkdocs and by sxs build: time per page, memory, site size, page weight; then the bytes of a first
+# article view and a first search, served by nginx (bench/transfer.py, on one repository).
+bench-site: $(BIN)/sxs system-deps
 	$(BIN)/python bench/site_scale.py $(if $(filter command line environment,$(origin CORPUS)),$(CORPUS))
+	$(BIN)/python bench/transfer.py $(CORPUS)
 
 # From saving an article's page to the browser showing it, with make serve running on the four
 # shared repositories (or CORPUS=DIR).
 bench-preview: $(BIN)/sxs system-deps
 	$(BIN)/python bench/preview_edit.py $(if $(filter command line environment,$(origin CORPUS)),$(CORPUS))
+
+# What the compressed copies cost the build, on the seed site and with the corpus imported.
+bench-compress: $(BIN)/sxs
+	$(BIN)/python bench/compress_cost.py $(CORPUS)
 
 # The header search over the whole shared corpus in Chromium, against Material's default search.
 bench-search: $(BIN)/sxs system-deps

@@ -135,9 +135,9 @@ def make_default(root: Path) -> None:
     """The scratch site with Material's own search, as static-i18n configures it."""
     config = root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8").replace("reconfigure_search: false", "reconfigure_search: true")
-    text, count = re.subn(r"(?m)^  - sxs\s*$", "  - sxs:\n      search_index: false", text)
+    text, count = re.subn(r"(?m)^  - sxs:?[ \t]*$", "  - sxs:\n      search_index: false", text)
     if count != 1:
-        sys.exit("mkdocs.yml: could not switch the site's search off (expected a plain `  - sxs` entry)")
+        sys.exit("mkdocs.yml: could not switch the site's search off (expected an `  - sxs` entry)")
     config.write_text(text, encoding="utf-8")
     (root / "overrides" / "partials" / "search.html").unlink()
 

@@ -9,14 +9,18 @@ Markdown in every kind of block), since docs/articles holds whatever `sxs import
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import http.server
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,3 +85,103 @@ def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
+"""Debian's libnginx-mod-http-brotli-static, which .ci/system-deps installs with nginx."""
+MIME_TYPES = Path("/etc/nginx/mime.types")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def nginx_server(site: Path) -> Iterator[str]:
+    """Debian's nginx serving `site` on a free loopback port, configured as `sxs nginx-config`
+    writes it for a server (deploy/nginx.conf), inside a main configuration of its own in a
+    scratch folder: run as the current user, no file outside that folder written. Yields the
+    base URL; stops nginx afterwards."""
+    from sxs.cli import main
+
+    if not Path(NGINX).exists():
+        raise RuntimeError("Debian's nginx is not installed: run `make test`, which installs it")
+    with tempfile.TemporaryDirectory(prefix="sxs-nginx-") as scratch:
+        folder = Path(scratch)
+        port = _free_port()
+        server = folder / "sxs.conf"
+        brotli = BROTLI_MODULE.exists()
+        options = [
+            "--listen",
+            f"127.0.0.1:{port}",
+            "--out",
+            str(server),
+            *([] if brotli else ["--no-brotli"]),
+        ]
+        template = ["--template", str(ROOT / "deploy" / "nginx.conf")]
+        if main(["nginx-config", str(site), *options, *template]) != 0:
+            raise RuntimeError("sxs nginx-config failed")
+        temp = "\n".join(
+            f"    {kind}_temp_path {folder / kind};"
+            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        )
+        (folder / "nginx.conf").write_text(
+            f"""{f"load_module {BROTLI_MODULE};" if brotli else ""}
+{"user root;" if os.geteuid() == 0 else ""}
+worker_processes 1;
+pid {folder / "nginx.pid"};
+error_log {folder / "error.log"} warn;
+events {{ worker_connections 64; }}
+http {{
+    include {MIME_TYPES};
+    default_type application/octet-stream;
+    access_log off;
+{temp}
+    include {server};
+}}
+""",
+            encoding="utf-8",
+        )
+        process = subprocess.Popen(
+            [NGINX, "-p", str(folder), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + 10
+            while True:
+                if process.poll() is not None:
+                    raise RuntimeError(
+                        f"nginx stopped at once:\n{process.stderr.read() if process.stderr else ''}"
+                    )
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def publish_site(dest: Path, env: dict[str, str] | None = None) -> Path:
+    """A built copy of the site with every kind of page it can have: besides the project's own
+    (home, the seed article, categories, the SPF checker, the translation status, 404 pages), an
+    imported documentation set with redirect pages (tests/fixtures/converter/docset-links, under
+    articles/links/) and a YAML landing page (yaml-landing, under articles/landing/)."""
+    root = dest / "project"
+    root.mkdir(parents=True)
+    for name in ("mkdocs.yml", "overrides", "data", "docs"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
+    converter = ROOT / "tests" / "fixtures" / "converter"
+    shutil.copytree(converter / "docset-links" / "expected", root / "docs" / "articles" / "links")
+    shutil.copytree(converter / "yaml-landing" / "expected", root / "docs" / "articles" / "landing")
+    return build_site(dest / "site", env, root=root)

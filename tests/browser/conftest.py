@@ -6,7 +6,9 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import doh_server
 import pytest
+import sites
 from playwright.sync_api import Browser, Page, sync_playwright
 from sites import reader_site, serve
 
@@ -56,3 +58,29 @@ def page(browser: Browser) -> Iterator[Page]:
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def publish_doh() -> Iterator[doh_server.DohServer]:
+    """The local DNS-over-HTTPS resolver the published site's SPF checker asks."""
+    server = doh_server.start()
+    yield server
+    doh_server.stop(server)
+
+
+@pytest.fixture(scope="session")
+def publish_site(tmp_path_factory: pytest.TempPathFactory, publish_doh: doh_server.DohServer) -> Path:
+    """sites.publish_site, its checker's resolver the local one."""
+    try:
+        return sites.publish_site(tmp_path_factory.mktemp("publish"), {"SXS_DOH_URL": publish_doh.url})
+    except sites.BuildFailed as failure:
+        pytest.fail(str(failure))
+
+
+@pytest.fixture(scope="session")
+def nginx(publish_site: Path) -> Iterator[str]:
+    """Base URL of Debian's nginx serving the published site, configured by `sxs nginx-config`."""
+    if not Path(sites.NGINX).exists():
+        pytest.fail("Debian's nginx is not installed: run `make test`, which installs it")
+    with sites.nginx_server(publish_site) as url:
+        yield url

@@ -264,6 +264,24 @@ def test_non_https_video_is_a_plain_link() -> None:
     assert "sxs-video" not in ko and "<a" not in to_html(ko)
 
 
+def test_video_of_an_unknown_player_is_a_link_with_a_warning() -> None:
+    """The site's policy frames only pages/videos.py's players: another host's video would never play."""
+    from sxs.convert.model import SourceFile
+
+    text = article("> [!VIDEO https://videos.example.com/embed/1]\n")
+    src = SourceFile(path=Path("page.md"), rel="page.md", page="page", text=text, raw_sha256="0")
+    result = convert(src, Publication(Path("."), (), {"page.md": "page"}, {}))
+    ko = result.pages[0].text
+    assert "sxs-video" not in ko
+    assert '<a href="https://videos.example.com/embed/1">https://videos.example.com/embed/1</a>' in to_html(
+        ko
+    )
+    assert (
+        "page.md:9:1: warning: video URL 'https://videos.example.com/embed/1' is not a known video player"
+        " (pages/videos.py); written as a link"
+    ) in [str(d) for d in result.diags]
+
+
 @settings(deadline=None)  # timing varies on a loaded machine; the property does not
 @given(
     st.one_of(

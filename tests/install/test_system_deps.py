@@ -43,33 +43,44 @@ def run_step(
 
 
 def test_only_chromium_missing_asks_apt_for_chromium_alone(tmp_path: Path) -> None:
-    status, calls, _ = run_step(tmp_path, ["node", "npm", "msgfmt"])
+    status, calls, _ = run_step(tmp_path, ["node", "npm", "msgfmt", "nginx"])
     assert status == 0
     assert calls == ["update -qq", "install -y -qq chromium"]
 
 
 def test_nothing_missing_calls_no_apt(tmp_path: Path) -> None:
-    status, calls, stderr = run_step(tmp_path, ["chromium", "node", "npm", "msgfmt"])
+    status, calls, stderr = run_step(tmp_path, ["chromium", "node", "npm", "msgfmt", "nginx"])
     assert (status, calls, stderr) == (0, [], "")
 
 
 def test_node_missing_asks_for_nodejs_and_npm_once(tmp_path: Path) -> None:
-    status, calls, _ = run_step(tmp_path, ["chromium", "msgfmt"])
+    status, calls, _ = run_step(tmp_path, ["chromium", "msgfmt", "nginx"])
     assert status == 0
     assert calls == ["update -qq", "install -y -qq nodejs npm"]
+
+
+def test_nginx_missing_asks_for_nginx_with_its_brotli_module(tmp_path: Path) -> None:
+    status, calls, _ = run_step(tmp_path, ["chromium", "node", "npm", "msgfmt"])
+    assert status == 0
+    assert calls == ["update -qq", "install -y -qq nginx libnginx-mod-http-brotli-static"]
 
 
 def test_each_missing_tool_is_its_own_transaction(tmp_path: Path) -> None:
     status, calls, _ = run_step(tmp_path, ["node", "npm"])
     assert status == 0
-    assert calls == ["update -qq", "install -y -qq chromium", "install -y -qq gettext"]
+    assert calls == [
+        "update -qq",
+        "install -y -qq chromium",
+        "install -y -qq gettext",
+        "install -y -qq nginx libnginx-mod-http-brotli-static",
+    ]
 
 
 @pytest.mark.parametrize("failing", ["chromium", "update"])
 def test_a_failed_install_names_the_package_and_stops(tmp_path: Path, failing: str) -> None:
     status, calls, stderr = run_step(tmp_path, ["node", "npm"], apt_fails_on=failing)
     assert status != 0
-    assert "gettext" not in " ".join(calls[1:])  # stopped at the failure
+    assert "gettext" not in " ".join(calls[1:]) and "nginx" not in " ".join(calls)  # stopped at the failure
     assert "apt-get install chromium" in stderr  # how to install it by hand
 
 
@@ -80,8 +91,8 @@ def test_make_stops_before_the_tests_when_the_step_fails(tmp_path: Path) -> None
         pytest.skip("make is not installed")
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    stand_in(bin_dir, "apt-get", '[[ $1 == install ]] && exit 100; exit 0')
-    for name in ("node", "npm", "msgfmt"):
+    stand_in(bin_dir, "apt-get", "[[ $1 == install ]] && exit 100; exit 0")
+    for name in ("node", "npm", "msgfmt", "nginx"):
         stand_in(bin_dir, name)
     # bash itself must be found by make's recipe; chromium must not be.
     stand_in(bin_dir, "bash", f'exec {BASH} "$@"')

@@ -4,6 +4,7 @@ left empty."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -24,8 +25,8 @@ def index(site: Path, language: str) -> dict[str, Any]:
     folder = site / "assets" / "search" / language
     data: dict[str, Any] = load(folder / "docs.json")
     data["terms"] = {}
-    for number in range(data["shards"]):
-        data["terms"].update(load(folder / f"terms-{number}.json"))
+    for name in data["files"]:
+        data["terms"].update(load(folder / name))
     return data
 
 
@@ -63,12 +64,14 @@ def test_seed_terms_and_title(built_site: Path) -> None:
 def test_each_term_is_in_its_shard_and_every_shard_has_its_file(built_site: Path) -> None:
     for language in ("ko", "en"):
         folder = built_site / "assets" / "search" / language
-        assert load(folder / "docs.json")["shards"] == SHARDS
-        assert sorted(path.name for path in folder.iterdir()) == sorted(
-            ["docs.json", *(f"terms-{number}.json" for number in range(SHARDS))]
-        )
-        for number in range(SHARDS):
-            assert {shard(term) for term in load(folder / f"terms-{number}.json")} <= {number}
+        docs = load(folder / "docs.json")
+        assert docs["shards"] == SHARDS and len(docs["files"]) == SHARDS
+        assert sorted(path.name for path in folder.glob("*.json")) == sorted(["docs.json", *docs["files"]])
+        for number, name in enumerate(docs["files"]):
+            data = (folder / name).read_bytes()
+            # named by its content: a rebuild that changes it changes its name
+            assert name == f"terms-{number}.{hashlib.sha256(data).hexdigest()[:8]}.json"
+            assert {shard(term) for term in json.loads(data)} <= {number}
 
 
 def test_materials_own_index_is_empty(built_site: Path) -> None:

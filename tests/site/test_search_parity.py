@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sxs.site.search import korean
-from sxs.site.search.index import IndexBuilder, shard
+from sxs.site.search.index import IndexBuilder, shard, written
 from sxs.site.search.tokenize import terms, words
 
 TOKENIZE_JS = Path(__file__).resolve().parents[2] / "docs" / "assets" / "search" / "tokenize.js"
@@ -99,7 +99,7 @@ const docs = read("docs.json")
 let fetched = []
 const index = new SearchIndex(docs, async number => {{
   fetched.push(number)
-  return read(`terms-${{number}}.json`)
+  return read(docs.files[number])
 }})
 const answers = []
 for (const query of queries) {{
@@ -134,8 +134,8 @@ def test_python_and_javascript_shard_terms_alike(texts: list[str]) -> None:
 
 
 def write_index(folder: Path, builder: IndexBuilder) -> None:
-    for name, value in builder.files().items():
-        (folder / name).write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+    for name, data in written(builder.files()).items():
+        (folder / name).write_bytes(data)
 
 
 def test_the_engine_reads_the_index_the_builder_writes_fetching_only_the_query_shards(tmp_path: Path) -> None:

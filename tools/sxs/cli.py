@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "sxs.contrib.import_translations",
         "take translated PO or XLIFF units back into the pages",
     ),
+    "nginx-config": ("sxs.publish.nginx", "write the nginx configuration that serves the built site"),
 }
 
 

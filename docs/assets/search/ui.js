@@ -59,7 +59,7 @@ export function mountSearch (form) {
     loading ??= Promise.all([fetchJson(address), import("./engine.js"), import("./highlight.js"),
       import("./tokenize.js"), import("./korean.js"), import("./english.js")])
       .then(([data, { SearchIndex }, { highlight }]) => ({
-        index: new SearchIndex(data, number => fetchJson(new URL(`terms-${number}.json`, address))),
+        index: new SearchIndex(data, number => fetchJson(new URL(data.files[number], address))),
         highlight,
       }), error => { loading = null; throw error }) // the next keystroke tries again
     return loading

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from sxs.diagnostics import Diagnostic, warning
+from sxs.pages import videos
 
 from . import docfx
 from .docfx import colons
@@ -313,6 +314,12 @@ def _video(indent: str, url: str, ctx: LinkContext, line: int) -> str:
     if not url.lower().startswith("https://"):
         ctx.warn(line, 1, f"video URL {url!r} is not https; written as a plain link")
         return f"{indent}<{url}>" if url.lower().startswith("http://") else f"{indent}{html.escape(url)}"
+    if not videos.is_player(url):
+        # The site's security policy frames only the known players: this one would never play.
+        ctx.warn(
+            line, 1, f"video URL {url!r} is not a known video player (pages/videos.py); written as a link"
+        )
+        return f"{indent}<{url}>"
     src = html.escape(url, quote=True)
     # A <span>, not a <div>: valid both as a block and inside a list item's paragraph.
     # No src attribute anywhere: nothing is fetched from the video host until a click.

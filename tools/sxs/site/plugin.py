@@ -25,6 +25,7 @@ from . import lexers, preview
 from .bilingual import BilingualReading
 from .build import Build
 from .categories import Categories
+from .compress import CompressedCopies
 from .error_codes import ErrorCodeFinder
 from .navigation import SiteNavigation
 from .navigation_html import NavigationHtml
@@ -33,6 +34,7 @@ from .notices import ArticleNotices
 from .raw_links import RawHtmlLinks
 from .redirects import Redirects
 from .search.feature import SearchIndexes
+from .security import SecurityPolicy
 from .status import TranslationStatus
 from .theme_texts import ThemeTexts
 
@@ -47,6 +49,11 @@ class SiteConfig(base.Config):
     search_index = opt.Type(bool, default=True)
     """Build the site's own search index per language (search/feature.py); false leaves Material's search
     as static-i18n sets it up, for bench/search_recall.py's comparison."""
+    compress = opt.Type(bool, default=True)
+    """Write a .gz and a .br copy of the built site's text files, for nginx (compress.py)."""
+    serve = opt.Type(bool, default=False)
+    """Set by `mkdocs serve` (on_startup): the pages' policy lets its live-reload script run
+    (security.py), and no compressed copies are written (compress.py)."""
 
 
 FEATURES: list[type] = [
@@ -63,6 +70,8 @@ FEATURES: list[type] = [
     TranslationStatus,
     preview.Preview,
     NavigationHtml,
+    SecurityPolicy,
+    CompressedCopies,  # last: after every file is written
 ]
 
 
@@ -82,13 +91,10 @@ class SitePlugin(BasePlugin[SiteConfig]):
         return value
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        preview.serving(command)
+        self.config["serve"] = command == "serve"
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         return self._dispatch("on_serve", server, config, builder)
-
-    def on_env(self, env: Any, config: MkDocsConfig, files: Any) -> Any:
-        return self._dispatch("on_env", env, config, files)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.features:  # once: static-i18n runs on_config again for no language
@@ -105,6 +111,9 @@ class SitePlugin(BasePlugin[SiteConfig]):
         return self._dispatch("on_files_localized", files, config)
 
     on_files = CombinedEvent(_files, _files_localized)
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Any) -> Any:
+        return self._dispatch("on_env", env, config, files)
 
     def on_nav(self, nav: Any, config: MkDocsConfig, files: Any) -> Any:
         return self._dispatch("on_nav", nav, config, files)

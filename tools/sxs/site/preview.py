@@ -54,7 +54,6 @@ class LastBuild:
     stamps: dict[str, int] = field(default_factory=dict)
 
 
-_serving = False
 _last: LastBuild | None = None
 
 
@@ -107,23 +106,18 @@ def article_pages(changed: Iterable[str], docs_dir: str) -> list[str] | None:
     return pages
 
 
-def serving(command: str) -> None:
-    """Called at MkDocs' start (the plugin's on_startup, before any feature exists)."""
-    global _serving
-    _serving = command == "serve"
-
-
 class Preview:
     def __init__(self, options: Any) -> None:
+        self.serving: bool = options.serve
         self.navs: dict[str, Any] = {}
 
     def on_nav(self, nav: Any, config: MkDocsConfig, files: Any) -> None:
-        if _serving:
+        if self.serving:
             self.navs[Build.language(config)] = nav
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Any) -> None:
         global _last
-        if not _serving:
+        if not self.serving:
             return
         language = Build.language(config)
         if _last is None or _last.config is not config:
@@ -131,7 +125,7 @@ class Preview:
         _last.languages[language] = LanguageBuild(files, self.navs[language], env)
 
     def on_build_done(self, config: MkDocsConfig) -> None:
-        if _serving and _last is not None and _last.config is config:
+        if self.serving and _last is not None and _last.config is config:
             _last.stamps = stamps(config)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable[[], None]) -> None:

@@ -14,6 +14,7 @@ each, but for the site-wide files every language's build writes its own version 
 - `sitemap.xml`: each part lists its language's pages; they are joined in the site's language
   order, as static-i18n's last build writes it, and `sitemap.xml.gz` is made again from it;
 - `404.html` at the root: the default language's (not_found.py).
+The parts have no compressed copies: the merge writes them for the whole site (compress.py).
 Any other difference is an error naming the file: the parts were not built from the same sources.
 """
 
@@ -35,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .build import ONE_LANGUAGE
+from .compress import compress_site
 
 SITEMAP = "sitemap.xml"
 DEFAULT_WINS = frozenset({"404.html"})
@@ -47,9 +49,11 @@ class MergeError(Exception):
 
 @dataclass(frozen=True)
 class Languages:
-    """The site's languages, in the order static-i18n builds them (the default first)."""
+    """The site's languages, in the order static-i18n builds them (the default first), and whether
+    its build writes compressed copies (compress.py: done once, on the merged site)."""
 
     order: tuple[str, ...]
+    compress: bool = False
 
     @property
     def default(self) -> str:
@@ -60,12 +64,14 @@ class Languages:
         from mkdocs.config import load_config
 
         config = load_config(str(config_file))
+        sxs = config.plugins.get("sxs")
+        compress = bool(sxs is not None and sxs.config.enabled and sxs.config.compress)
         i18n = config.plugins.get("i18n")
         if i18n is None:
-            return cls((str(config.theme["language"]),))
+            return cls((str(config.theme["language"]),), compress)
         built = [lang.locale for lang in i18n.config.languages if lang.build]
         default = str(i18n.default_language)
-        return cls((default, *[lang for lang in built if lang != default]))
+        return cls((default, *[lang for lang in built if lang != default]), compress)
 
 
 def merge(parts: dict[str, Path], languages: Languages, dest: Path) -> None:
@@ -102,6 +108,8 @@ def merge(parts: dict[str, Path], languages: Languages, dest: Path) -> None:
             shutil.copy2(source, target)
     if SITEMAP in owners:
         _gzip_like(dest / SITEMAP, parts[owners[SITEMAP][0]] / (SITEMAP + ".gz"))
+    if languages.compress:
+        compress_site(dest)
 
 
 def _joined_sitemap(files: list[Path]) -> str:

@@ -8,7 +8,6 @@ fetches: overrides/partials/search.html mounts docs/assets/search/ instead.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from pathlib import Path
@@ -19,7 +18,7 @@ from mkdocs.exceptions import PluginError
 
 from ..build import Build
 from . import synonyms
-from .index import IndexBuilder
+from .index import IndexBuilder, written
 from .page_text import page_text
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -82,8 +81,7 @@ class SearchIndexes:
         folder = index_folder(config, language)
         folder.mkdir(parents=True, exist_ok=True)
         sizes: dict[str, int] = {}
-        for name, value in builder.files().items():
-            data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+        for name, data in written(builder.files()).items():
             (folder / name).write_bytes(data)
             sizes[name] = len(data)
         shards = [size for name, size in sizes.items() if name != "docs.json"]

@@ -1,10 +1,11 @@
 """Pages to one language's search index: a table of the pages, fetched when the reader starts to
 search, and the postings in SHARDS files, each fetched only when a query has a term in it.
 
-docs.json   {"version": 2, "language": "ko", "shards": SHARDS,
+docs.json   {"version": 3, "language": "ko", "shards": SHARDS,
              "docs": [[url, title, summary], ...],          url relative to the site root
-             "synonyms": [[[key, [term, ...]], ...], ...]}   synonyms.py's groups for this language
-terms-N.json {term: postings, ...}                          the terms whose `shard` is N; see `encode`
+             "synonyms": [[[key, [term, ...]], ...], ...],  synonyms.py's groups for this language
+             "files": [name of shard 0, ...]}               see `written`
+terms-N.H.json {term: postings, ...}                        the terms whose `shard` is N; see `encode`
 
 The summaries stay in the table: typed key by key, a query shows ten results at every key, so
 summaries fetched by block of pages for the results shown would save at most a third of the
@@ -22,6 +23,8 @@ left out: they rank nothing and would be a tenth of the bytes.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -122,7 +125,7 @@ class IndexBuilder:
                 shards[shard(term)][term] = encode(numbers)
         return {
             "docs.json": {
-                "version": 2,
+                "version": 3,
                 "language": self.language,
                 "shards": SHARDS,
                 "docs": [[doc.url, doc.title, doc.summary] for doc in self.docs],
@@ -130,3 +133,21 @@ class IndexBuilder:
             },
             **{f"terms-{number}.json": terms for number, terms in enumerate(shards)},
         }
+
+
+def written(files: dict[str, Any]) -> dict[str, bytes]:
+    """`IndexBuilder.files()` as written: JSON bytes, each postings file named `terms-N.H.json` by
+    the first 8 hex digits (H) of its bytes' SHA-256, and docs.json listing those names ("files").
+    A server can then let browsers keep a postings file for good (deploy/nginx.conf): a rebuild
+    that changes one gives it a new name, which only the new docs.json names."""
+
+    def encode(value: Any) -> bytes:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+    out: dict[str, bytes] = {}
+    names: list[str] = []
+    for number in range(SHARDS):
+        data = encode(files[f"terms-{number}.json"])
+        names.append(f"terms-{number}.{hashlib.sha256(data).hexdigest()[:8]}.json")
+        out[names[-1]] = data
+    return {"docs.json": encode({**files["docs.json"], "files": names}), **out}

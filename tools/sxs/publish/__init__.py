@@ -1,0 +1,1 @@
+"""Publishing the built site: server configuration."""
