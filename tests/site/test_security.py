@@ -60,6 +60,9 @@ def test_resolver_sources() -> None:
         ('<a href=" javascript:alert(1)">', ["a javascript: address (on <a>)"]),
         ("<p>Type javascript: in the box</p>", []),
         ('<img alt="online=yes" title="a > b">', []),
+        # commented-out markup never runs (mixed reality comments out a styled table)
+        ('<!-- <table style="border: 0"><script>x()</script> --><p>', []),
+        ('<!-- a --><td style="border: 0">', ["a style attribute (on <td>)"]),
     ],
 )
 def test_blocked_markup(html: str, found: list[str]) -> None:

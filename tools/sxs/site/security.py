@@ -105,8 +105,16 @@ URL_VALUE = re.compile(r"=\s*[\"']?\s*\Z")
 TAG_NAME = re.compile(r"<([a-z][a-z0-9-]*)")
 
 
+def _in_comment(page: str, position: int) -> bool:
+    """Whether `position` lies inside an HTML comment (authors comment out markup: it never runs)."""
+    start = page.rfind("<!--", 0, position)
+    return start >= 0 and page.find("-->", start + 4, position) < 0
+
+
 def _open_tag(page: str, position: int) -> str | None:
     """The name of the tag whose attributes hold `position`, or None outside any tag."""
+    if _in_comment(page, position):
+        return None
     start = page.rfind("<", 0, position)
     if start < 0 or page.rfind(">", start, position) >= 0:
         return None
@@ -124,9 +132,13 @@ def inline_scripts(html: str) -> list[str]:
     found: list[str] = []
     for script in SCRIPT.finditer(html):
         attributes = script.group(1)
+        if _in_comment(html, script.start()):
+            continue
         if not SCRIPT_SRC.search(attributes) and not DATA_SCRIPT.search(attributes):
             found.append(f"an inline <script> ({html[script.end() : script.end() + 40]!r}...)")
-    found.extend("a <style> element" for _ in STYLE_ELEMENT.finditer(html))
+    found.extend(
+        "a <style> element" for style in STYLE_ELEMENT.finditer(html) if not _in_comment(html, style.start())
+    )
     return found
 
 
