@@ -74,8 +74,9 @@ class Languages:
         return cls((default, *[lang for lang in built if lang != default]), compress)
 
 
-def merge(parts: dict[str, Path], languages: Languages, dest: Path) -> None:
-    """Merge the language parts' folders into `dest` (emptied first)."""
+def merge(parts: dict[str, Path], languages: Languages, dest: Path, move: bool = False) -> None:
+    """Merge the language parts' folders into `dest` (emptied first); `move` takes their files
+    rather than copying them (parts of our own, on the same file system: a site is hundreds of MB)."""
     missing = [lang for lang in languages.order if lang not in parts]
     if missing:
         raise MergeError(
@@ -105,8 +106,11 @@ def merge(parts: dict[str, Path], languages: Languages, dest: Path) -> None:
                     f"{rel}: the {langs[0]} and {different[0]} parts differ; were they built alike?"
                 )
             source = parts[languages.default] / rel if languages.default in langs else first
-            shutil.copy2(source, target)
-    if SITEMAP in owners:
+            if move:
+                os.replace(source, target)
+            else:
+                shutil.copy2(source, target)
+    if SITEMAP in owners:  # (a part's sitemap.xml.gz is never moved: the loop skips it)
         _gzip_like(dest / SITEMAP, parts[owners[SITEMAP][0]] / (SITEMAP + ".gz"))
     if languages.compress:
         compress_site(dest)
@@ -166,9 +170,9 @@ def build(languages: Sequence[str], site_dir: Path, mkdocs_args: Sequence[str], 
         if len(wanted) < len(order.order):  # one part, to be merged with the others later
             if site_dir.exists():
                 shutil.rmtree(site_dir)
-            shutil.copytree(parts[wanted[0]], site_dir)
+            shutil.move(parts[wanted[0]], site_dir)
         else:
-            merge(parts, order, site_dir)
+            merge(parts, order, site_dir, move=True)
     return Built(time.perf_counter() - started, peak)
 
 
