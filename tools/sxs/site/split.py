@@ -69,6 +69,9 @@ class Languages:
         i18n = config.plugins.get("i18n")
         if i18n is None:
             return cls((str(config.theme["language"]),), compress)
+        from .languages import configure
+
+        configure(config)  # the languages of the imported pages, as the build takes them
         built = [lang.locale for lang in i18n.config.languages if lang.build]
         default = str(i18n.default_language)
         return cls((default, *[lang for lang in built if lang != default]), compress)
