@@ -60,3 +60,13 @@ def test_the_error_code_finder_takes_arabic_words(page: Page, base: str) -> None
     page.locator("#sxs-codes-input").fill("رمز الخطأ: 5.7.750")
     assert page.evaluate("window.sxsFindCodes('خطأ 550')") == ["550"]
     assert page.evaluate("window.sxsFindCodes('错误代码 0x80070005 و 오류 404')") == ["0x80070005", "404"]
+
+
+def test_the_spf_checker_speaks_arabic(page: Page, base: str) -> None:
+    page.goto(base + "/spf-checker/")
+    expect(page.get_by_role("region", name="نتيجة SPF")).to_have_attribute("aria-live", "polite")
+    page.get_by_label("المجال", exact=True).fill("")
+    page.get_by_role("button", name="تحقق", exact=True).click()
+    expect(page.locator(".sxs-spf__error")).to_have_text("أدخل مجالاً للتحقق منه.")
+    page.goto(base + "/en/spf-checker/")
+    expect(page.get_by_role("region", name="SPF result")).to_be_attached()

@@ -75,3 +75,21 @@ def test_the_error_code_finder_knows_every_locales_words(arabic: Path) -> None:
     assert {"error", "code", "오류", "코드", "错误", "代码", "خطأ", "رمز"} <= set(
         json.loads(unescape(words[1]))
     )
+
+
+def checker_texts(page: str) -> dict[str, object]:
+    found = re.findall(r'<script type="application/json" data-sxs-texts="spf">(.*?)</script>', page)
+    assert len(found) == 1
+    data: dict[str, object] = json.loads(found[0])
+    return data
+
+
+def test_the_spf_checker_speaks_each_sites_languages(chinese: Path, arabic: Path) -> None:
+    zh = checker_texts(html(chinese, "spf-checker"))
+    assert zh["lang"] == "zh-CN" and isinstance(zh["texts"], dict)
+    assert zh["texts"]["domain"] == "域" and zh["texts"]["result.softfail"] == "软失败 (softfail)"
+    ar = checker_texts(html(arabic, "spf-checker"))
+    assert ar["lang"] == "ar" and isinstance(ar["texts"], dict) and ar["texts"]["check"] == "تحقق"
+    en = checker_texts(html(arabic, "en/spf-checker"))
+    assert en["lang"] == "en" and isinstance(en["texts"], dict) and en["texts"]["check"] == "Check"
+    assert "data-sxs-texts" not in html(arabic, ".")  # only pages with a checker carry its texts

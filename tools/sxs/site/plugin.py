@@ -36,6 +36,7 @@ from .redirects import Redirects
 from .search.feature import SearchIndexes
 from .security import SecurityPolicy
 from .site_pages import SitePages
+from .spf_texts import SpfCheckerTexts
 from .status import TranslationStatus
 from .theme_texts import ThemeTexts
 
@@ -67,6 +68,7 @@ FEATURES: list[type] = [
     SiteNavigation,
     ArticleNotices,
     ErrorCodeFinder,
+    SpfCheckerTexts,
     BilingualReading,
     SearchIndexes,
     TranslationStatus,
