@@ -36,7 +36,9 @@ def test_the_chinese_site_is_chinese_at_its_root_and_english_under_en(chinese: P
     home, english = html(chinese, "."), html(chinese, "en")
     assert "<title>主页 - 邮件流故障排除知识库</title>" in home
     assert "<title>Home - Mail flow troubleshooting knowledge base</title>" in english
-    assert '<html lang="zh"' in home and '<body dir="ltr"' in home
+    assert '<html lang="zh-CN"' in home and '<body dir="ltr"' in home  # the full code, not Material's zh
+    assert '<html lang="zh-CN"' in (chinese / "404.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in english
     assert "按错误代码查找" in home and "Find by error code" in english
     assert sorted(switcher(home).values()) == ["en", "zh-CN"]
     assert "面向 Microsoft 365 管理员的故障排除文章，中文与英语并排对照。" in home
