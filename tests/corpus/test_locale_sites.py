@@ -80,9 +80,9 @@ def test_the_error_code_finder_knows_every_locales_words(arabic: Path) -> None:
 
 
 def checker_texts(page: str) -> dict[str, object]:
-    found = re.findall(r'<script type="application/json" data-sxs-texts="spf">(.*?)</script>', page)
+    found = re.findall(r'<div hidden data-sxs-texts="spf" data-texts="([^"]*)"></div>', page)
     assert len(found) == 1
-    data: dict[str, object] = json.loads(found[0])
+    data: dict[str, object] = json.loads(unescape(found[0]))
     return data
 
 

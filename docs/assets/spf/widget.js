@@ -39,13 +39,13 @@ export function resolverUrls(doc = document) {
 
 /**
  * The page's checker texts: the JSON the build puts beside the checker
- * (<script type="application/json" data-sxs-texts="spf">, tools/sxs/site/spf_texts.py),
+ * (<div hidden data-sxs-texts="spf" data-texts="...">, tools/sxs/site/spf_texts.py),
  * `{ lang, texts }` in the page's language.
  */
 export function pageTexts(doc = document) {
-  const node = doc.querySelector('script[type="application/json"][data-sxs-texts="spf"]');
+  const node = doc.querySelector('[data-sxs-texts="spf"]');
   let data = {};
-  try { data = node ? JSON.parse(node.textContent) : {}; } catch { /* no texts: keys show */ }
+  try { data = node ? JSON.parse(node.dataset.texts) : {}; } catch { /* no texts: keys show */ }
   return localize(data.texts, data.lang || doc.documentElement.lang);
 }
 

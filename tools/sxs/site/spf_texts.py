@@ -4,14 +4,16 @@ A page with a checker (`<div data-spf-checker></div>`, in any page's Markdown) g
 content, the `spf` section of the locale file of the language being built, as data the checker
 reads (docs/assets/spf/widget.js `pageTexts`):
 
-    <script type="application/json" data-sxs-texts="spf">{"lang": "ko", "texts": {...}}</script>
+    <div hidden data-sxs-texts="spf" data-texts='{"lang": "ko", "texts": {...}}'></div>
 
-A JSON script is data, never run, so the site's policy allows it (security.py); it sits in the
-content, which Material's instant navigation swaps with the page. Other pages carry nothing.
+An attribute, not a `<script type="application/json">`: Material's instant navigation swaps the
+content with the page but makes every inline script of it a new, plain one (attributes dropped),
+which would run the JSON as code. Other pages carry nothing.
 """
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -25,21 +27,18 @@ MARKER = "data-spf-checker"
 SECTION = "spf"
 
 
-def texts_script(lang: str) -> str:
-    """The checker's texts in `lang` as a JSON script element; `<`, `>` and `&` escaped so no text
-    can close the element."""
+def texts_element(lang: str) -> str:
+    """The checker's texts in `lang`, as JSON in an attribute of a hidden element."""
     data = {"lang": locales.locale(lang).code, "texts": dict(locales.texts(lang, SECTION))}
-    encoded = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    for char in "<>&":
-        encoded = encoded.replace(char, f"\\u{ord(char):04x}")
-    return f'<script type="application/json" data-sxs-texts="{SECTION}">{encoded}</script>'
+    encoded = html.escape(json.dumps(data, ensure_ascii=False, sort_keys=True), quote=True)
+    return f'<div hidden data-sxs-texts="{SECTION}" data-texts="{encoded}"></div>'
 
 
 class SpfCheckerTexts:
     def __init__(self, options: Any) -> None:
         pass
 
-    def on_page_content(self, html: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
-        if MARKER not in html:
+    def on_page_content(self, content: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
+        if MARKER not in content:
             return None
-        return f"{html}\n{texts_script(Build.language(config))}"
+        return f"{content}\n{texts_element(Build.language(config))}"
