@@ -11,11 +11,15 @@
 (function () {
   "use strict";
 
-  // The player frame's accessible name, in the page's language.
-  var TITLES = { en: "Video", ko: "동영상" };
-
-  function pageLang() {
-    return (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+  // The player frame's accessible name, in the page's language (its locale file's, which the
+  // page carries in <meta name="sxs-texts">).
+  function defaultTitle() {
+    var meta = document.querySelector('meta[name="sxs-texts"]');
+    try {
+      return JSON.parse(meta ? meta.content : "{}").video_title || "Video";
+    } catch (e) {
+      return "Video";
+    }
   }
 
   function playerFor(box) {
@@ -29,7 +33,7 @@
     if (url.protocol !== "https:") return null;
     var frame = document.createElement("iframe");
     frame.src = url.href;
-    frame.title = box.getAttribute("data-video-title") || TITLES[pageLang()] || TITLES.en;
+    frame.title = box.getAttribute("data-video-title") || defaultTitle();
     frame.setAttribute("allow", "autoplay; encrypted-media; fullscreen; picture-in-picture");
     frame.setAttribute("allowfullscreen", "");
     frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");

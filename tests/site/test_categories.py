@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
+from sxs.locales import available, locale
 from sxs.site.catalog import Article, Catalog, Version
 from sxs.site.categories import Categorizer, load_rules, main
 
@@ -35,12 +36,16 @@ def article(slug: str, english: str | None) -> Article:
     return Article(slug, versions)
 
 
-def test_the_issues_categories_each_with_a_page_in_both_languages() -> None:
+def test_the_issues_categories_each_with_a_page_and_its_words_in_every_locale() -> None:
     assert [c.id for c in rules()] == CATEGORIES
     for category in CATEGORIES:
-        for lang in ("ko", "en"):
-            page = ROOT / "docs" / "categories" / f"{category}.{lang}.md"
-            assert page.read_text(encoding="utf-8").startswith("---\ntitle: "), page
+        page = ROOT / "docs" / "categories" / f"{category}.md"
+        assert page.read_text(encoding="utf-8").startswith(
+            f'---\ntitle: "{{{{ category.{category}.title }}}}"'
+        )
+        for code in available():
+            words = locale(code).section("pages")
+            assert words[f"category.{category}.title"] and words[f"category.{category}.intro"], code
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,7 @@ async function fetchSegments (address, module) {
 }
 
 // Wrap a segment's own inline content and add the other language's text beside it.
-function enrich (element, html, lang, { BLOCK_TAGS, OPAQUE_TAGS }) {
+function enrich (element, html, lang, dir, { BLOCK_TAGS, OPAQUE_TAGS }) {
   const own = document.createElement("span")
   own.className = "sxs-own"
   let node = element.firstChild
@@ -63,6 +63,7 @@ function enrich (element, html, lang, { BLOCK_TAGS, OPAQUE_TAGS }) {
   const other = document.createElement("span")
   other.className = "sxs-alt"
   other.lang = lang
+  other.dir = dir // an English line in a right-to-left page still reads left to right
   other.innerHTML = html
   const pair = document.createElement("span")
   pair.className = "sxs-seg"
@@ -73,6 +74,7 @@ function enrich (element, html, lang, { BLOCK_TAGS, OPAQUE_TAGS }) {
 export function mountReading (bar, article) {
   const address = new URL(bar.dataset.sxsOther, location.href)
   const lang = bar.dataset.sxsOtherLang
+  const dir = bar.dataset.sxsOtherDir || "ltr"
   const status = bar.querySelector("[data-sxs-status]")
   let loading = null
 
@@ -83,7 +85,7 @@ export function mountReading (bar, article) {
       const module = await import("./segments.js")
       const theirs = await fetchSegments(address, module)
       const mine = segmentsOf(article, module)
-      for (const [a, b] of module.pair(mine, theirs)) enrich(mine[a].element, theirs[b].html, lang, module)
+      for (const [a, b] of module.pair(mine, theirs)) enrich(mine[a].element, theirs[b].html, lang, dir, module)
     })().catch(error => { loading = null; throw error })
     return loading
   }

@@ -4,20 +4,30 @@
 (function () {
   "use strict";
 
-  var PATTERNS = [
-    { re: /(?<![A-Za-z0-9_.])(?:([245]\d\d)[ -])?([245]\.\d{1,3}\.\d{1,3})(?![A-Za-z0-9_.]*\d)/g,
-      key: function (m) { return m[2]; } },
-    { re: /(?<![A-Za-z0-9_])AADSTS(\d{4,7})(?![A-Za-z0-9_])/gi,
-      key: function (m) { return "AADSTS" + m[1]; } },
-    { re: /(?<![A-Za-z0-9_])0x([0-9a-f]{4,8})(?![A-Za-z0-9_])/gi,
-      key: function (m) { return "0x" + m[1].toUpperCase(); } },
-    { re: /(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{1,5}-\d{1,5})(?![\d-]|\.\d)/gi,
-      key: function (m) { return m[1]; }, at: function (m) { return m.index + m[0].length - m[1].length; } },
-    { re: /(?<![A-Za-z])(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{3,10}(?:\/\d{3,10})*)(?![A-Za-z0-9_]|[.,:\/-]\d|[ -][245]\.\d)/gi,
-      key: function (m) { return m[1].split("/"); }, at: function (m) { return m.index + m[0].length - m[1].length; } },
-    { re: /(?<![A-Za-z])(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?0x([0-9a-f]{1,3})(?![A-Za-z0-9_])/gi,
-      key: function (m) { return "0x" + m[1].toUpperCase(); }, at: function (m) { return m.index + m[0].length - m[1].length; } }
-  ];
+  function escape(word) { return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  /** The patterns, with the words that make a number a code (every locale file's, which the
+      finder's element carries in data-words, longest first). */
+  function patterns(words) {
+    var word = "(?:" + words.map(escape).join("|") + ")";
+    var named = "(?<![A-Za-z])" + word + "[ \\t]*:?[ \\t]*(?:code[ \\t]*:?[ \\t]*)?";
+    var at = function (m) { return m.index + m[0].length - m[1].length; };
+    return [
+      { re: /(?<![A-Za-z0-9_.])(?:([245]\d\d)[ -])?([245]\.\d{1,3}\.\d{1,3})(?![A-Za-z0-9_.]*\d)/g,
+        key: function (m) { return m[2]; } },
+      { re: /(?<![A-Za-z0-9_])AADSTS(\d{4,7})(?![A-Za-z0-9_])/gi,
+        key: function (m) { return "AADSTS" + m[1]; } },
+      { re: /(?<![A-Za-z0-9_])0x([0-9a-f]{4,8})(?![A-Za-z0-9_])/gi,
+        key: function (m) { return "0x" + m[1].toUpperCase(); } },
+      { re: new RegExp(word + "[ \\t]*:?[ \\t]*(?:code[ \\t]*:?[ \\t]*)?(\\d{1,5}-\\d{1,5})(?![\\d-]|\\.\\d)", "gi"),
+        key: function (m) { return m[1]; }, at: at },
+      { re: new RegExp(named + "(\\d{3,10}(?:\\/\\d{3,10})*)(?![A-Za-z0-9_]|[.,:\\/-]\\d|[ -][245]\\.\\d)", "gi"),
+        key: function (m) { return m[1].split("/"); }, at: at },
+      { re: new RegExp(named + "0x([0-9a-f]{1,3})(?![A-Za-z0-9_])", "gi"),
+        key: function (m) { return "0x" + m[1].toUpperCase(); }, at: at }
+    ];
+  }
+  var PATTERNS = patterns(["error", "code"]);
 
   /** The code keys in a text, in order of appearance, each once. */
   function findCodes(text) {
@@ -39,6 +49,9 @@
   function mount(root) {
     if (root.dataset.sxsMounted) return;
     root.dataset.sxsMounted = "1";
+    try {
+      PATTERNS = patterns(JSON.parse(root.getAttribute("data-words") || '["error", "code"]'));
+    } catch (e) { /* keep the English words */ }
     var input = root.querySelector("textarea");
     var result = root.querySelector(".sxs-codes__result");
     var matches = root.querySelector(".sxs-codes__matches");

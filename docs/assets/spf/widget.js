@@ -5,7 +5,7 @@
 import { checkHost, inspect, cachedResolver } from './index.js';
 import { dohResolver } from './doh.js';
 import { parseAddress } from './ip.js';
-import { STRINGS, RESULTS, describeTerm, describeWarning, describeError, describeSyntax, pickLang } from './i18n.js';
+import { localize, resultName, resultMeaning, describeTerm, describeWarning, describeError, describeSyntax } from './i18n.js';
 import { MAX_LOOKUP, MAX_VOID_LOOKUPS, LOOKUP_TIMEOUT_MS, CHECK_DEADLINE_MS } from './limits.js';
 
 let instances = 0;
@@ -37,32 +37,43 @@ export function resolverUrls(doc = document) {
   return (meta ? meta.getAttribute('content') || '' : '').split(/\s+/).filter(Boolean);
 }
 
+/**
+ * The page's checker texts: the JSON the build puts beside the checker
+ * (<div hidden data-sxs-texts="spf" data-texts="...">, tools/sxs/site/spf_texts.py),
+ * `{ lang, texts }` in the page's language.
+ */
+export function pageTexts(doc = document) {
+  const node = doc.querySelector('[data-sxs-texts="spf"]');
+  let data = {};
+  try { data = node ? JSON.parse(node.dataset.texts) : {}; } catch { /* no texts: keys show */ }
+  return localize(data.texts, data.lang || doc.documentElement.lang);
+}
+
 /** Turn a checker placeholder (<div data-spf-checker>) into the checker. */
 export function mount(root) {
   if (root.hasAttribute('data-spf-mounted')) return;
   root.setAttribute('data-spf-mounted', '');
   loadStyle();
-  const lang = pickLang(document.documentElement.lang);
-  const S = STRINGS[lang];
+  const L = pageTexts();
   const id = `sxs-spf-${++instances}`;
   const timeoutMs = Number(root.dataset.timeoutMs) || LOOKUP_TIMEOUT_MS;
   const deadlineMs = Number(root.dataset.deadlineMs) || CHECK_DEADLINE_MS;
 
   const domain = el('input', {
     id: `${id}-domain`, name: 'domain', type: 'text', inputmode: 'url', autocomplete: 'off',
-    autocapitalize: 'off', spellcheck: 'false', placeholder: S.domainHint, required: true,
+    autocapitalize: 'off', spellcheck: 'false', placeholder: L.text('domain-hint'), required: true,
   });
   const ip = el('input', { id: `${id}-ip`, name: 'ip', type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder: '192.0.2.10' });
-  const sender = el('input', { id: `${id}-sender`, name: 'sender', type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder: `user@${lang === 'ko' ? 'contoso.com' : 'contoso.com'}` });
-  const button = el('button', { type: 'submit', class: 'sxs-spf__check' }, S.check);
-  const form = el('form', { class: 'sxs-spf__form', 'aria-label': S.title, novalidate: true },
+  const sender = el('input', { id: `${id}-sender`, name: 'sender', type: 'text', autocomplete: 'off', spellcheck: 'false', placeholder: 'user@contoso.com' });
+  const button = el('button', { type: 'submit', class: 'sxs-spf__check' }, L.text('check'));
+  const form = el('form', { class: 'sxs-spf__form', 'aria-label': L.text('title'), novalidate: true },
     el('div', { class: 'sxs-spf__row' },
-      el('label', { for: domain.id }, S.domain), domain, button),
+      el('label', { for: domain.id }, L.text('domain')), domain, button),
     el('details', { class: 'sxs-spf__more' },
-      el('summary', {}, S.optional),
-      el('div', { class: 'sxs-spf__field' }, el('label', { for: ip.id }, S.ip), ip),
-      el('div', { class: 'sxs-spf__field' }, el('label', { for: sender.id }, S.sender), sender)));
-  const region = el('section', { class: 'sxs-spf__result', role: 'region', 'aria-label': S.region, 'aria-live': 'polite' });
+      el('summary', {}, L.text('optional')),
+      el('div', { class: 'sxs-spf__field' }, el('label', { for: ip.id }, L.text('ip')), ip),
+      el('div', { class: 'sxs-spf__field' }, el('label', { for: sender.id }, L.text('sender')), sender)));
+  const region = el('section', { class: 'sxs-spf__result', role: 'region', 'aria-label': L.text('region'), 'aria-live': 'polite' });
   root.replaceChildren(el('div', { class: 'sxs-spf' }, form, region));
 
   const params = new URLSearchParams(location.search);
@@ -78,25 +89,24 @@ export function mount(root) {
     const addr = ip.value.trim();
     const from = sender.value.trim();
     syncUrl(d, addr, from);
-    if (!d) { region.replaceChildren(el('p', { class: 'sxs-spf__error' }, S.needDomain)); domain.focus(); return; }
-    if (addr && !parseAddress(addr)) { region.replaceChildren(el('p', { class: 'sxs-spf__error' }, S.badIp(addr))); return; }
+    if (!d) { region.replaceChildren(el('p', { class: 'sxs-spf__error' }, L.text('need-domain'))); domain.focus(); return; }
+    if (addr && !parseAddress(addr)) { region.replaceChildren(el('p', { class: 'sxs-spf__error' }, L.text('bad-ip', { ip: addr }))); return; }
     const urls = resolverUrls();
-    if (!urls.length) { region.replaceChildren(el('p', { class: 'sxs-spf__error' }, S.noResolver)); return; }
+    if (!urls.length) { region.replaceChildren(el('p', { class: 'sxs-spf__error' }, L.text('no-resolver'))); return; }
     region.setAttribute('aria-busy', 'true');
-    region.replaceChildren(el('p', { class: 'sxs-spf__status' }, S.checking(d)));
+    region.replaceChildren(el('p', { class: 'sxs-spf__status' }, L.text('checking', { domain: d })));
     button.disabled = true;
     const resolver = cachedResolver(dohResolver({ urls, fetch: (...a) => fetch(...a), timeoutMs }));
-    const started = performance.now();
     try {
       const [full, verdict] = await Promise.all([
         inspect(d, { resolver, deadlineMs }),
         addr ? checkHost({ ip: addr, domain: d, sender: from || undefined, helo: d }, { resolver, deadlineMs }) : null,
       ]);
       if (mine !== run) return;
-      region.replaceChildren(...render({ lang, d, addr, full, verdict, ms: performance.now() - started }));
+      region.replaceChildren(...render({ L, d, addr, full, verdict }));
     } catch (e) {
       if (mine !== run) return;
-      region.replaceChildren(el('p', { class: 'sxs-spf__error' }, `${S.dnsFailed}: ${(e && e.message) || e}`));
+      region.replaceChildren(el('p', { class: 'sxs-spf__error' }, L.text('dns-failed', { message: (e && e.message) || e })));
     } finally {
       if (mine === run) { region.removeAttribute('aria-busy'); button.disabled = false; }
     }
@@ -129,80 +139,78 @@ function syncUrl(d, ip, sender) {
   history.replaceState(history.state, '', url);
 }
 
-function resultBadge(result, lang) {
-  const [name, text] = RESULTS[lang][result];
+function resultBadge(result, L) {
   return el('p', { class: `sxs-spf__verdict sxs-spf__verdict--${result}` },
-    el('strong', { class: 'sxs-spf__badge', 'data-result': result }, name), ' ', text);
+    el('strong', { class: 'sxs-spf__badge', 'data-result': result }, resultName(result, L)), ' ', resultMeaning(result, L));
 }
 
-function render({ lang, d, addr, full, verdict }) {
-  const S = STRINGS[lang];
+function render({ L, d, addr, full, verdict }) {
   const out = [];
   if (verdict) {
-    const v = [el('h3', {}, S.verdict), el('p', {}, S.verdictFor(addr, d)), resultBadge(verdict.result, lang)];
-    if (verdict.mechanism) v.push(el('p', { class: 'sxs-spf__decided' }, S.decidedBy(verdict.mechanism.text, verdict.mechanism.domain)));
-    else if (['neutral', 'pass', 'fail', 'softfail'].includes(verdict.result)) v.push(el('p', {}, S.decidedDefault));
-    if (verdict.error) v.push(errorDetail(verdict.error, lang));
-    if (verdict.explanation !== undefined) v.push(el('p', {}, `${S.explanation}: `, el('q', {}, verdict.explanation)));
+    const v = [el('h3', {}, L.text('verdict')), el('p', {}, L.text('verdict-for', { ip: addr, domain: d })), resultBadge(verdict.result, L)];
+    if (verdict.mechanism) v.push(el('p', { class: 'sxs-spf__decided' }, L.text('decided-by', { term: verdict.mechanism.text, domain: verdict.mechanism.domain })));
+    else if (['neutral', 'pass', 'fail', 'softfail'].includes(verdict.result)) v.push(el('p', {}, L.text('decided-default')));
+    if (verdict.error) v.push(errorDetail(verdict.error, L));
+    if (verdict.explanation !== undefined) v.push(el('p', {}, L.text('explanation'), el('q', {}, verdict.explanation)));
     out.push(el('div', { class: 'sxs-spf__section', 'data-part': 'verdict' }, v));
   } else {
-    const parts = [resultBadge(full.result, lang)];
-    if (full.tree.record && !full.error) parts[0] = el('p', { 'data-part': 'unlisted' }, S.unlisted(RESULTS[lang][full.result][0]));
-    if (full.error) parts.push(errorDetail(full.error, lang));
+    const parts = [resultBadge(full.result, L)];
+    if (full.tree.record && !full.error) parts[0] = el('p', { 'data-part': 'unlisted' }, L.text('unlisted', { result: resultName(full.result, L) }));
+    if (full.error) parts.push(errorDetail(full.error, L));
     out.push(el('div', { class: 'sxs-spf__section', 'data-part': 'summary', 'data-result': full.result }, parts));
   }
-  out.push(meters(full, S));
-  out.push(warnings(full.warnings, lang, S));
-  out.push(recordSection(full.tree, lang, S));
+  out.push(meters(full, L));
+  out.push(warnings(full.warnings, L));
+  out.push(recordSection(full.tree, L));
   if (full.tree.record) {
     out.push(el('div', { class: 'sxs-spf__section', 'data-part': 'tree' },
-      el('h3', {}, S.tree), el('ul', { class: 'sxs-spf__tree' }, treeNode(full.tree, S, lang))));
+      el('h3', {}, L.text('tree')), el('ul', { class: 'sxs-spf__tree' }, treeNode(full.tree, L))));
   }
   return out;
 }
 
 /** An error result in the reader's language; a resolver's own words stay beside it, verbatim. */
-function errorDetail(e, lang) {
-  const p = el('p', { class: 'sxs-spf__detail' }, describeError(e, lang));
+function errorDetail(e, L) {
+  const p = el('p', { class: 'sxs-spf__detail' }, describeError(e, L));
   if (e.code === 'dns-timeout' || e.code === 'dns-error') p.append(' ', el('code', {}, e.message));
   return p;
 }
 
-function meters(full, S) {
+function meters(full, L) {
   const row = (label, n, max, part) => el('div', { class: 'sxs-spf__meter', 'data-part': part },
     el('span', { class: 'sxs-spf__meter-label' }, label),
-    el('meter', { min: 0, max: Math.max(max, n), value: n, low: max * 0.7, high: max, optimum: 0, 'aria-label': `${label} ${S.meterText(n, max)}` }),
-    el('span', { class: n > max ? 'sxs-spf__over' : '' }, S.meterText(n, max)));
+    el('meter', { min: 0, max: Math.max(max, n), value: n, low: max * 0.7, high: max, optimum: 0, 'aria-label': `${label} ${L.text('meter', { count: n, max })}` }),
+    el('span', { class: n > max ? 'sxs-spf__over' : '' }, L.text('meter', { count: n, max })));
   return el('div', { class: 'sxs-spf__section sxs-spf__meters' },
-    row(S.lookups, full.lookups.dns, MAX_LOOKUP, 'lookups'),
-    row(S.voids, full.lookups.void, MAX_VOID_LOOKUPS, 'voids'));
+    row(L.text('lookups'), full.lookups.dns, MAX_LOOKUP, 'lookups'),
+    row(L.text('voids'), full.lookups.void, MAX_VOID_LOOKUPS, 'voids'));
 }
 
-function warnings(list, lang, S) {
+function warnings(list, L) {
   const items = list.map((w) => {
-    const [msg, fix] = describeWarning(w, lang);
+    const [msg, fix] = describeWarning(w, L);
     return el('li', { class: `sxs-spf__warning sxs-spf__warning--${w.severity}`, 'data-code': w.code },
-      el('strong', {}, `${S.severity[w.severity]}: `), msg,
-      fix ? el('span', { class: 'sxs-spf__fix' }, el('br'), S.fix, fix) : null);
+      el('strong', {}, L.text(`severity.${w.severity}`)), msg,
+      fix ? el('span', { class: 'sxs-spf__fix' }, el('br'), L.text('fix', { fix })) : null);
   });
   return el('div', { class: 'sxs-spf__section', 'data-part': 'warnings' },
-    el('h3', {}, S.warnings), items.length ? el('ul', {}, items) : el('p', {}, S.noWarnings));
+    el('h3', {}, L.text('warnings')), items.length ? el('ul', {}, items) : el('p', {}, L.text('no-warnings')));
 }
 
-function recordSection(node, lang, S) {
-  const parts = [el('h3', {}, S.record)];
+function recordSection(node, L) {
+  const parts = [el('h3', {}, L.text('record'))];
   if (node.records) {
     parts.push(el('ul', {}, node.records.map((r) => el('li', {}, el('code', { class: 'sxs-spf__record' }, r)))));
   } else if (!node.record) {
-    parts.push(el('p', {}, S.noRecordShown));
+    parts.push(el('p', {}, L.text('no-record-shown')));
   } else {
     const err = node.error && node.error.code === 'syntax' ? node.error : null;
     parts.push(el('pre', { class: 'sxs-spf__pre' }, el('code', { class: 'sxs-spf__record' }, markError(node.record, err))));
-    if (err) parts.push(el('p', { class: 'sxs-spf__error' }, `${S.position(err.position)}: ${describeSyntax(err, lang)}`));
+    if (err) parts.push(el('p', { class: 'sxs-spf__error' }, L.text('syntax-at', { position: err.position + 1, reason: describeSyntax(err, L) })));
     if (node.terms.length) {
       parts.push(el('table', { class: 'sxs-spf__terms' },
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, S.term), el('th', { scope: 'col' }, S.meaning))),
-        el('tbody', {}, node.terms.map((t) => el('tr', {}, el('td', {}, el('code', {}, t.text)), el('td', {}, describeTerm(t, lang)))))));
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, L.text('column.term')), el('th', { scope: 'col' }, L.text('column.meaning')))),
+        el('tbody', {}, node.terms.map((t) => el('tr', {}, el('td', {}, el('code', {}, t.text)), el('td', {}, describeTerm(t, L)))))));
     }
   }
   return el('div', { class: 'sxs-spf__section', 'data-part': 'record' }, parts);
@@ -217,23 +225,23 @@ function markError(record, err) {
   return [record.slice(0, start), el('mark', {}, record.slice(start, end) || ' '), record.slice(end)];
 }
 
-function treeNode(node, S, lang) {
+function treeNode(node, L) {
   const head = [el('code', { class: 'sxs-spf__domain' }, node.domain), ' ',
-    el('span', { class: 'sxs-spf__count' }, S.branchLookups(node.lookups))];
-  if (node.result) head.push(' ', el('span', { class: 'sxs-spf__result-name', 'data-result': node.result }, RESULTS[lang][node.result][0]));
+    el('span', { class: 'sxs-spf__count' }, L.count('branch-lookups', node.lookups))];
+  if (node.result) head.push(' ', el('span', { class: 'sxs-spf__result-name', 'data-result': node.result }, resultName(node.result, L)));
   const kids = [];
   if (node.record) kids.push(el('li', { class: 'sxs-spf__rec' }, el('code', {}, node.record)));
-  if (node.error && node.error.code !== 'syntax') kids.push(el('li', { class: 'sxs-spf__error' }, errorDetail(node.error, lang)));
+  if (node.error && node.error.code !== 'syntax') kids.push(el('li', { class: 'sxs-spf__error' }, errorDetail(node.error, L)));
   for (const t of node.terms || []) {
     if (!t.lookup && !t.child) continue;
     const line = [el('code', {}, t.text)];
     if (t.lookupIndex) line.push(' ', el('span', { class: 'sxs-spf__count' }, `#${t.lookupIndex}`));
-    if (t.void) line.push(' ', el('span', { class: 'sxs-spf__tag' }, S.voidMark));
-    if (t.loop) line.push(' ', el('span', { class: 'sxs-spf__tag' }, S.loopMark));
-    if (!t.evaluated) line.push(' ', el('span', { class: 'sxs-spf__muted' }, S.notEvaluated));
-    if (t.overLimit && t.lookupIndex === MAX_LOOKUP + 1) line.push(' ', el('strong', { class: 'sxs-spf__over', 'data-part': 'limit-crossed' }, S.overLimit));
-    if (t.overVoidLimit) line.push(' ', el('strong', { class: 'sxs-spf__over' }, S.overVoid));
-    if (t.child) line.push(el('ul', {}, treeNode(t.child, S, lang)));
+    if (t.void) line.push(' ', el('span', { class: 'sxs-spf__tag' }, L.text('void-mark')));
+    if (t.loop) line.push(' ', el('span', { class: 'sxs-spf__tag' }, L.text('loop-mark')));
+    if (!t.evaluated) line.push(' ', el('span', { class: 'sxs-spf__muted' }, L.text('not-evaluated')));
+    if (t.overLimit && t.lookupIndex === MAX_LOOKUP + 1) line.push(' ', el('strong', { class: 'sxs-spf__over', 'data-part': 'limit-crossed' }, L.text('over-limit')));
+    if (t.overVoidLimit) line.push(' ', el('strong', { class: 'sxs-spf__over' }, L.text('over-void')));
+    if (t.child) line.push(el('ul', {}, treeNode(t.child, L)));
     kids.push(el('li', {}, line));
   }
   return el('li', { 'data-domain': node.domain }, head, kids.length ? el('ul', {}, kids) : null);

@@ -75,8 +75,8 @@ def convert(
     fm, body, body_line, fm_warnings = front
     meta = dict(fm.meta)
     diags: list[Diagnostic] = list(fm_warnings)
-    lang = target_lang
-    if lang is None:
+    locale = target_lang
+    if locale is None:
         locale = meta.get("ms.contentlocale")
         if not isinstance(locale, str) or not locale.strip():
             docset = repo.set_of(src.rel)
@@ -87,7 +87,7 @@ def convert(
                 (),
                 (error(src.display, 1, 1, "front matter has no ms.contentlocale (use --target-lang)"),),
             )
-        lang = locale_lang(locale)
+    lang = locale_lang(locale)
     if lang == SOURCE_LANG:
         return Converted(
             (), (), (error(src.display, 1, 1, f"target language {lang!r} is the source language"),)

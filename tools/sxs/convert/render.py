@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from collections.abc import Mapping
 from typing import Any
 
+from sxs import locales
 from sxs.pages.frontmatter import HASH_KEY, OWN_KEYS, dump_yaml, own_keys, seal, without_key
 from sxs.pages.identity import SOURCE_LANG, PageId
 
@@ -14,63 +16,6 @@ from .model import CLOSE, OPEN, Article, Page
 
 PLACEHOLDER = re.compile(re.escape(OPEN) + r"(L:[^" + re.escape(CLOSE) + r"]+|\d+)" + re.escape(CLOSE))
 
-# Words the converter adds. Languages without an entry use English.
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "note": "Note",
-        "tip": "Tip",
-        "info": "Important",
-        "warning": "Warning",
-        "danger": "Caution",
-        "video": "▶ Play video",
-        "video-link": "Open the video",
-        "applies-to": "Applies to:",
-        "image-description": "Image description",
-        # Types of a YAML page's link lists and items (`linkListType`, `itemType`), as the
-        # documentation site labelled them (convert/yamlpages/body.py).
-        "type-architecture": "Architecture",
-        "type-concept": "Concept",
-        "type-deploy": "Deploy",
-        "type-download": "Download",
-        "type-get-started": "Get started",
-        "type-how-to-guide": "How-to guide",
-        "type-learn": "Learn",
-        "type-overview": "Overview",
-        "type-quickstart": "Quickstart",
-        "type-reference": "Reference",
-        "type-sample": "Sample",
-        "type-training": "Training",
-        "type-tutorial": "Tutorial",
-        "type-video": "Video",
-        "type-whats-new": "What's new",
-    },
-    "ko": {
-        "note": "참고",
-        "tip": "팁",
-        "info": "중요",
-        "warning": "경고",
-        "danger": "주의",
-        "video": "▶ 동영상 재생",
-        "video-link": "동영상 열기",
-        "applies-to": "적용 대상:",
-        "image-description": "이미지 설명",
-        "type-architecture": "아키텍처",
-        "type-concept": "개념",
-        "type-deploy": "배포",
-        "type-download": "다운로드",
-        "type-get-started": "시작",
-        "type-how-to-guide": "방법 가이드",
-        "type-learn": "학습",
-        "type-overview": "개요",
-        "type-quickstart": "빠른 시작",
-        "type-reference": "참조",
-        "type-sample": "샘플",
-        "type-training": "교육",
-        "type-tutorial": "자습서",
-        "type-video": "비디오",
-        "type-whats-new": "새로운 기능",
-    },
-}
 
 TITLE_NOISE = [
     # A heading's attribute list (`{#id}`, `{ lang="ko" }`): attr_list never shows it.
@@ -85,17 +30,30 @@ TITLE_NOISE = [
 
 
 def locale_lang(locale: str) -> str:
-    """`ko-KR` -> `ko`: the suffix mkdocs-static-i18n uses for the page."""
-    return locale.split("-")[0].split("_")[0].lower()
+    """The page language for a repository locale, as its locale file names it: `ko-KR` -> `ko`,
+    `zh-cn` -> `zh-CN` (the suffix mkdocs-static-i18n uses). A locale without a file gets its base
+    language (`fr-FR` -> `fr`) and the converter's English words; the site asks for its file."""
+    try:
+        return locales.locale(locale).code
+    except locales.UnknownLocale:
+        return locale.replace("_", "-").split("-")[0].lower()
+
+
+def labels(lang: str) -> Mapping[str, Any]:
+    """The words the converter adds (admonition titles, ...): the `convert` section of the locale."""
+    try:
+        return locales.texts(lang, "convert")
+    except locales.UnknownLocale:
+        return locales.texts(locales.SOURCE, "convert")
 
 
 def render_line(line: str, article: Article, lang: str) -> str:
-    words = LABELS.get(lang, LABELS[SOURCE_LANG])
+    words = labels(lang)
 
     def fill(m: re.Match[str]) -> str:
         key = m.group(1)
         if key.startswith("L:"):
-            return words.get(key[2:], LABELS[SOURCE_LANG][key[2:]])
+            return str(words[key[2:]])
         seg = article.segments[int(key)]
         return seg.target if lang != SOURCE_LANG else seg.source
 

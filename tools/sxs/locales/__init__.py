@@ -13,12 +13,16 @@ language (`ko-KR` to `ko`), never to another language.
 
 from __future__ import annotations
 
+import datetime
 import functools
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+import babel
+import babel.dates
 import yaml
 
 FOLDER = Path(__file__).resolve().parent
@@ -70,3 +74,47 @@ def locale(code: str) -> Locale:
     if direction not in ("ltr", "rtl"):
         raise ValueError(f"{path}: direction must be ltr or rtl, not {direction!r}")
     return Locale(code=path.stem, name=str(data.pop("name", path.stem)), direction=direction, sections=data)
+
+
+# Texts. A locale's section maps keys to texts with `{name}` fields (str.format); the English
+# locale holds every key, and a key another locale lacks is shown in English, with a warning
+# (once per locale and key) on a logger MkDocs counts as a build warning.
+SOURCE = "en"
+log = logging.getLogger("mkdocs.plugins.sxs.locales")
+
+
+@functools.cache
+def texts(code: str, section: str) -> Mapping[str, Any]:
+    """A section's texts in a locale, each key it lacks taken from English (and warned about once)."""
+    own = locale(code).section(section)
+    english = locale(SOURCE).section(section)
+    missing = [k for k in english if k not in own]
+    if missing:
+        log.warning(
+            "locale %s has no %s text for %s: shown in English (add them to %s)",
+            locale(code).code,
+            section,
+            ", ".join(missing),
+            FOLDER / f"{locale(code).code}.yml",
+        )
+    return {**english, **own}
+
+
+def text(code: str, section: str, key: str, **values: object) -> str:
+    """One text of a section in a locale, its fields filled in."""
+    return str(texts(code, section)[key]).format(**values)
+
+
+def language_name(code: str, in_code: str) -> str:
+    """The name of language `code` in language `in_code` (CLDR, through Babel): 영어, Korean, 英语."""
+    return str(_babel(code).get_language_name(_babel(in_code)))
+
+
+def long_date(day: datetime.date, code: str) -> str:
+    """A date as the locale writes it in full (CLDR's long format): 2020년 6월 4일, June 4, 2020."""
+    return str(babel.dates.format_date(day, "long", locale=_babel(code)))
+
+
+@functools.cache
+def _babel(code: str) -> babel.Locale:
+    return babel.Locale.parse(locale(code).code, sep="-")

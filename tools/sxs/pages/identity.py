@@ -2,7 +2,8 @@
 
 Every generated page is the file `<path>.<lang>.md` under a content root (the import's OUT_DIR,
 or the site's `docs/`): `mixed-reality/develop/unity/overview.ko.md` is the Korean page of
-the article `mixed-reality/develop/unity/overview`, and `.en.md` beside it its English original.
+the article `mixed-reality/develop/unity/overview`, and `.en.md` beside it its English original;
+`<lang>` is the code of the page's locale file (sxs/locales: `ko`, `zh-CN`, `ar`), case kept.
 The path is where the page was published upstream (its documentation set's folder, then its path
 in the set; see convert/docset.py), in lower case: upstream URLs were case-blind, so one case is
 picked and links written in any case resolve to it. mkdocs-static-i18n reads the same suffix
@@ -20,8 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SOURCE_LANG = "en"  # the language the side-by-side originals were written in
-# A language tag as static-i18n takes it: `ko`, `en`, `zh-cn`, `pt-br`.
-LANG = r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*"
+# A language tag as static-i18n takes it (its RE_LOCALE) and locale files name it: `ko`, `en`, `zh-CN`,
+# `pt-BR`, `zh-Hant-TW`. Case matters: static-i18n compares suffixes as written and takes a region in
+# upper case only, so `zh-CN` and `zh-TW` stay two languages (and `a.zh-cn.md` is no page).
+LANG = r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?"
 PAGE_FILE = re.compile(rf"^(?P<path>.+?)\.(?P<lang>{LANG})\.md$")
 # A path part: letters (any script), digits, `_` and `.`; every other run (spaces, `-`...) is one `-`.
 UNSAFE = re.compile(r"[^\w.]+")

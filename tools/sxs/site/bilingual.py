@@ -16,14 +16,18 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils import get_relative_url
 
+from sxs import locales
+
 from .build import Build
 from .catalog import article_of
+from .texts import set_page_texts
 
 
 @dataclass(frozen=True)
 class OtherLanguage:
     lang: str
     url: str  # the other language's page, relative to this page
+    dir: str  # its writing direction (its locale file's): ltr or rtl
 
 
 def other_language(page: Any, config: MkDocsConfig) -> OtherLanguage | None:
@@ -35,7 +39,9 @@ def other_language(page: Any, config: MkDocsConfig) -> OtherLanguage | None:
     other = getattr(page.file, "alternates", {}).get(other_lang)
     if other_lang is None or other is None or other.locale != other_lang:
         return None  # no translation: static-i18n's fallback stands in for it
-    return OtherLanguage(other_lang, get_relative_url(other.url, page.url))
+    return OtherLanguage(
+        other_lang, get_relative_url(other.url, page.url), locales.locale(other_lang).direction
+    )
 
 
 class BilingualReading:
@@ -43,5 +49,7 @@ class BilingualReading:
         pass
 
     def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
-        context["sxs_other_language"] = other_language(page, config)
+        other = other_language(page, config)
+        context["sxs_other_language"] = other
+        set_page_texts(context, Build.language(config), other.lang if other else None)
         return context

@@ -1,7 +1,7 @@
 """Categories: articles grouped by product, by the rules in data/categories.yml.
 
-Each category has an index page in each language (docs/categories/<id>.<lang>.md: title and
-introduction) to which this feature appends the list of its articles. The articles a
+Each category has an index page (docs/categories/<id>.md; its title and introduction in the
+locale files' `pages`) to which this feature appends the list of its articles. The articles a
 documentation set's tree lists (its tables of contents) are reached there, not by category;
 the navigation lists the categories, never their articles (navigation.py).
 """
@@ -21,13 +21,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
-from sxs.pages.frontmatter import read_meta
+from sxs import locales
 from sxs.pages.identity import neutral
 
 from .build import Build
 from .catalog import Article, Catalog
 from .links import article_link
 from .navfiles import NavFiles
+from .site_pages import page_text
 from .texts import text
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
@@ -121,11 +122,10 @@ class Categories:
         self.categorizer = categorizer = Categorizer.for_config(config, self.rules_file)
         docs = Path(config.docs_dir)
         for category in categorizer.rules:
-            for lang in Build.languages(config):
-                if not (docs / CATEGORIES / f"{category.id}.{lang}.md").exists():
-                    raise PluginError(
-                        f"category `{category.id}` has no page {CATEGORIES}/{category.id}.{lang}.md"
-                    )
+            if not (docs / category.src_uri).exists():
+                raise PluginError(f"category `{category.id}` has no page {category.src_uri}")
+            if f"category.{category.id}.title" not in locales.texts(locales.SOURCE, "pages"):
+                raise PluginError(f"category `{category.id}` has no title in the locale files' `pages`")
 
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
         if MARKER in markdown:
@@ -152,11 +152,10 @@ class Categories:
         """A list of the categories, each with its number of articles, for the home page."""
         categorizer = self.categorizer
         assert categorizer is not None  # set in on_config
-        lang = Build.language(config)
-        docs = Path(config.docs_dir)
+        lang, default = Build.language(config), Build.default_language(config)
         lines = ['<ul class="sxs-categories">']
         for category in categorizer.rules:
-            title = _page_title(docs / CATEGORIES / f"{category.id}.{lang}.md")
+            title = page_text(lang, f"category.{category.id}.title", default)
             count = text(lang, "articles", count=len(categorizer.members[category.id]))
             file = files.get_file_from_path(category.src_uri)
             href = get_relative_url(file.url, page.url) if file is not None else "#"
@@ -165,10 +164,6 @@ class Categories:
                 f'<span class="sxs-count">{count}</span></li>'
             )
         return "\n".join([*lines, "</ul>"])
-
-
-def _page_title(path: Path) -> str:
-    return str(read_meta(path.read_text(encoding="utf-8")).get("title") or path.stem)
 
 
 def main(argv: list[str] | None = None) -> int:

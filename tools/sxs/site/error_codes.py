@@ -9,9 +9,10 @@ code to the same key, so "550 5.7.501" in an NDR finds the article titled "... 5
 - Azure AD sign-in errors (AADSTS + digits); key upper-case;
 - Windows/Office HRESULT-style codes (0x + 4 to 8 hex digits); key "0x" + upper-case hex;
 - Office installation errors ("error 30015-25", "오류 코드: 30125-4"): digits-dash-digits right
-  after the word error or code, which keeps dates and ranges out (and not "error 550-5.4.1");
+  after one of the locale files' words (error, code, 오류, 错误...), which keeps dates and
+  ranges out (and not "error 550-5.4.1");
 - numbered errors ("Winsock error 10061", "Error 404", "오류 550", "Error 550/553"): 3 to 10
-  digits right after the word error, code, 오류 or 코드 (a number alone is no code, nor one the
+  digits right after one of those words (a number alone is no code, nor one the
   word does not name); not a part of a version, date, time, range or decimal ("error 10.0",
   "error 2020-02-26", "error 12:30", "error 1,234"), nor of a word ("code 128bit"), nor the basic
   reply code before an enhanced one ("error 550 5.7.501" is 5.7.501); a slash lists several;
@@ -21,12 +22,15 @@ code to the same key, so "550 5.7.501" in an NDR finds the article titled "... 5
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+
+from sxs import locales
 
 from .build import Build
 from .catalog import Article, Catalog
@@ -38,11 +42,22 @@ MARKER = "<!-- sxs:error-codes -->"
 SMTP = re.compile(r"(?<![A-Za-z0-9_.])(?:([245]\d\d)[ -])?([245]\.\d{1,3}\.\d{1,3})(?![A-Za-z0-9_.]*\d)")
 AADSTS = re.compile(r"(?<![A-Za-z0-9_])AADSTS(\d{4,7})(?![A-Za-z0-9_])", re.I)
 HEX = re.compile(r"(?<![A-Za-z0-9_])0x([0-9a-f]{4,8})(?![A-Za-z0-9_])", re.I)
-OFFICE = re.compile(
-    r"(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{1,5}-\d{1,5})(?![\d-]|\.\d)", re.I
+# The words that make a number a code, in every language the site may show (each locale file's
+# `error_codes: words`): error, code, 오류, 코드, 错误, 代码... The finder takes any of them, since a
+# pasted message may be in another language than the page. Longest first, for the alternation.
+WORDS = sorted(
+    {
+        str(word)
+        for code in locales.available()
+        for word in locales.locale(code).section("error_codes").get("words", [])
+    },
+    key=lambda word: (-len(word), word),
 )
-# the word that makes a bare number a code: error, code, 오류, 코드 (not "barcode", "errors")
-NAMED = r"(?<![A-Za-z])(?:error|code|오류|코드)[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?"
+WORDS_JSON = json.dumps(WORDS, ensure_ascii=False)  # for docs/assets/reader/codes.js
+WORD = "(?:" + "|".join(re.escape(word) for word in WORDS) + ")"
+OFFICE = re.compile(WORD + r"[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?(\d{1,5}-\d{1,5})(?![\d-]|\.\d)", re.I)
+# the word that makes a bare number a code (not "barcode", "errors")
+NAMED = r"(?<![A-Za-z])" + WORD + r"[ \t]*:?[ \t]*(?:code[ \t]*:?[ \t]*)?"
 NUMBERED = re.compile(
     NAMED + r"(\d{3,10}(?:/\d{3,10})*)(?![A-Za-z0-9_]|[.,:/-]\d|[ -][245]\.\d)", re.I | re.A
 )
@@ -132,7 +147,7 @@ class ErrorCodeFinder:
         e = html.escape
         return "\n".join(
             [
-                '<div class="sxs-codes" data-sxs-codes>',
+                f'<div class="sxs-codes" data-sxs-codes data-words="{e(WORDS_JSON)}">',
                 f'<label for="sxs-codes-input">{e(text(lang, "codes_label"))}</label>',
                 '<textarea id="sxs-codes-input" class="sxs-codes__input" rows="5" spellcheck="false" '
                 'autocomplete="off" aria-describedby="sxs-codes-help"></textarea>',

@@ -14,7 +14,7 @@ from typing import Any
 from mkdocs.utils import get_relative_url
 
 from .catalog import ARTICLES, Article
-from .texts import text
+from .texts import language, text
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class ArticleLink:
         anchor = f'<a href="{html.escape(self.href)}"{attributes}>{html.escape(self.title)}</a>'
         if self.only_in is None:
             return anchor
-        mark = text(lang, "only_in_short", language=text(lang, f"language.{self.only_in}"))
+        mark = text(lang, "only_in_short", language=language(self.only_in, lang))
         return f'{anchor} <span class="sxs-only-in">({html.escape(mark)})</span>'
 
 

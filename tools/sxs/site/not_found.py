@@ -14,6 +14,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 
 from .build import Build
+from .texts import set_page_texts
 
 
 class NotFoundPages:
@@ -31,6 +32,8 @@ class NotFoundPages:
             (Build.language_dir(config, language) / "404.html").write_bytes(page.read_bytes())
 
     def on_template_context(self, context: Any, template_name: str, config: MkDocsConfig) -> None:
+        if template_name == "404.html":
+            set_page_texts(context, Build.language(config))
         i18n = Build.i18n(config)
         if template_name == "404.html" and i18n is not None and i18n.extra_alternate:
             extra: Any = config.extra  # static-i18n sets the switcher's links as an attribute

@@ -11,6 +11,7 @@ The facts go to the template as `sxs_article`; overrides/partials/sxs/article-he
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -18,28 +19,15 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils import get_relative_url
 
+from sxs import locales
 from sxs.pages.identity import neutral
 
 from .build import Build
 from .catalog import Catalog
 from .categories import Categorizer
-from .texts import TEXTS, text
+from .texts import language, text
 
 HANDOFF = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 ORIGINAL = "en"  # the language Microsoft's articles were written in
 
 
@@ -54,10 +42,11 @@ def hand_off(value: str | None, lang: str) -> HandOff | None:
     if match is None:
         return None
     month, day, year = (int(g) for g in match.groups())
-    if not 1 <= month <= 12 or not 1 <= day <= 31:
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:  # no such day
         return None
-    shown = f"{year}년 {month}월 {day}일" if lang == "ko" else f"{MONTHS[month - 1]} {day}, {year}"
-    return HandOff(f"{year:04d}-{month:02d}-{day:02d}", shown)
+    return HandOff(date.isoformat(), locales.long_date(date, lang))
 
 
 class ArticleNotices:
@@ -79,7 +68,6 @@ class ArticleNotices:
 
     def on_page_context(self, context: Any, page: Any, config: MkDocsConfig, nav: Any) -> Any:
         lang = Build.language(config)
-        context["sxs_text"] = TEXTS.get(lang, TEXTS["en"])
         article = self.catalog.of_page(page) if self.catalog else None
         if article is None or self.categorizer is None:
             return context
@@ -91,8 +79,9 @@ class ArticleNotices:
         facts: dict[str, Any] = {
             "path": article.path,
             "lang": shown_lang,
+            "dir": locales.locale(shown_lang).direction,
             "only_in": shown_lang if shown_lang != lang else None,
-            "only_in_text": text(lang, "only_in", language=text(lang, f"language.{shown_lang}")),
+            "only_in_text": text(lang, "only_in", language=language(shown_lang, lang)),
             "category": category_file,
             "machine_translated": False,
             "original_url": None,

@@ -21,7 +21,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from . import lexers, preview
+from . import languages, lexers, preview
 from .bilingual import BilingualReading
 from .build import Build
 from .categories import Categories
@@ -35,6 +35,8 @@ from .raw_links import RawHtmlLinks
 from .redirects import Redirects
 from .search.feature import SearchIndexes
 from .security import SecurityPolicy
+from .site_pages import SitePages
+from .spf_texts import SpfCheckerTexts
 from .status import TranslationStatus
 from .theme_texts import ThemeTexts
 
@@ -57,6 +59,7 @@ class SiteConfig(base.Config):
 
 
 FEATURES: list[type] = [
+    SitePages,  # first: the site's own pages get their words before other features read them
     ThemeTexts,
     NotFoundPages,
     Redirects,
@@ -65,6 +68,7 @@ FEATURES: list[type] = [
     SiteNavigation,
     ArticleNotices,
     ErrorCodeFinder,
+    SpfCheckerTexts,
     BilingualReading,
     SearchIndexes,
     TranslationStatus,
@@ -97,6 +101,8 @@ class SitePlugin(BasePlugin[SiteConfig]):
         return self._dispatch("on_serve", server, config, builder)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if self.config.enabled and not Build.in_inner_build(config):
+            languages.configure(config)  # each build's (mkdocs serve reloads mkdocs.yml's list)
         if not self.features:  # once: static-i18n runs on_config again for no language
             self.features = [feature(self.config) for feature in FEATURES] if self.config.enabled else []
             Build.start_with_only_language(config)

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import languages as site_languages
 from .build import ONE_LANGUAGE
 from .compress import compress_site
 
@@ -69,6 +70,7 @@ class Languages:
         i18n = config.plugins.get("i18n")
         if i18n is None:
             return cls((str(config.theme["language"]),), compress)
+        site_languages.configure(config)  # the languages of the imported pages, as the build takes them
         built = [lang.locale for lang in i18n.config.languages if lang.build]
         default = str(i18n.default_language)
         return cls((default, *[lang for lang in built if lang != default]), compress)

@@ -18,6 +18,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from sxs import locales
 from sxs.contrib.stale import SiteStatus, status
 from sxs.pages.pairs import find_pairs
 
@@ -28,44 +29,9 @@ from .notices import hand_off
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 MARKER = "<!-- sxs:translation-status -->"
 
-TEXTS: dict[str, dict[str, str]] = {
-    "ko": {
-        "summary": "문서 {articles}개: 기계 번역 {mt}개, 사람 번역 {ht}개. 번역할 줄 {lines}개 중 {stale}개가 "  # noqa: E501
-        "영어 원문보다 오래되었고(문서 {stale_articles}개), {edited}개가 가져온 뒤 수정되었습니다.",
-        "summary_no_git": "문서 {articles}개: 기계 번역 {mt}개, 사람 번역 {ht}개. 번역할 줄 {lines}개.",
-        "no_git": "Git 기록이 없어 오래된 줄을 계산하지 못했습니다: {note}",
-        "article": "문서",
-        "translation": "번역",
-        "stale": "오래된 줄",
-        "edited": "수정된 줄",
-        "lines": "줄",
-        "handed_off": "번역 전달일",
-        "MT": "기계",
-        "HT": "사람",
-        "unknown": "알 수 없음",
-    },
-    "en": {
-        "summary": "{articles} articles: {mt} machine translated, {ht} human translated. Of {lines} translatable "  # noqa: E501
-        "lines, {stale} are older than their English line ({stale_articles} articles) and {edited} "
-        "were edited since import.",
-        "summary_no_git": "{articles} articles: {mt} machine translated, {ht} human translated. "
-        "{lines} translatable lines.",
-        "no_git": "Stale lines could not be computed without git history: {note}",
-        "article": "Article",
-        "translation": "Translation",
-        "stale": "Stale lines",
-        "edited": "Edited lines",
-        "lines": "Lines",
-        "handed_off": "Handed off",
-        "MT": "Machine",
-        "HT": "Human",
-        "unknown": "Unknown",
-    },
-}
-
 
 def _text(lang: str, key: str, **values: object) -> str:
-    return TEXTS.get(lang, TEXTS["en"])[key].format(**values)
+    return locales.text(lang, "status", key, **values)
 
 
 class TranslationStatus:

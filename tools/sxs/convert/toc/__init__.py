@@ -44,8 +44,8 @@ class Published:
                 self.langs[page.id.lang] += 1
 
     def lang(self, default: str | None) -> str:
-        """The labels' language: the import's target language."""
-        return default or (self.langs.most_common(1)[0][0] if self.langs else "und")
+        """The labels' language: the import's target language, as its pages name it."""
+        return self.langs.most_common(1)[0][0] if self.langs else (default or "und")
 
 
 def _folder_of(toc: str) -> str:

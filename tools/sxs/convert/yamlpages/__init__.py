@@ -119,13 +119,14 @@ def _language(
     locale = meta.get(LOCALE)
     docset = repo.set_of(src.rel)
     if target_lang is not None:
-        lang = target_lang
+        code = target_lang
     elif isinstance(locale, str) and locale.strip():
-        lang = locale_lang(locale)
+        code = locale
     elif docset is not None and docset.locale:
-        lang = locale_lang(docset.locale)
+        code = docset.locale
     else:
         return error(src.display, 1, 1, f"no {LOCALE} in its metadata (use --target-lang)")
+    lang = locale_lang(code)
     if lang == SOURCE_LANG:
         return error(src.display, 1, 1, f"target language {lang!r} is the source language")
     return lang

@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from sxs.diagnostics import Diagnostic, warning
+from sxs.pages.identity import SOURCE_LANG
 
 from ..docset import Publication
 from ..includes import expand
@@ -37,7 +38,7 @@ from ..inline import REMOVED, LinkContext, rewrite_url
 from ..links import Kind, Resolved
 from ..model import CLOSE, OPEN, Line, Origin, RawPair, SourceFile, label, placeholder
 from ..parse import PAIR, ParsedBody, parse_body
-from ..render import LABELS
+from ..render import labels
 from .tree import Scalar
 
 SEGMENT = re.compile(re.escape(OPEN) + r"(\d+)" + re.escape(CLOSE))
@@ -46,7 +47,7 @@ MARKUP = re.compile(r"([\\`*_\[\]])")
 # A link target Markdown only takes between angle brackets.
 BRACKETED = re.compile(r"[\s()<>]")
 ICON_WIDTH = 48  # pixels: the size the documentation site showed card icons at
-ITEM_TYPE = "type-"  # labels of link lists' and items' types (render.LABELS)
+ITEM_TYPE = "type-"  # labels of link lists' and items' types (the locales' `convert` section)
 
 EnglishTitle = Callable[[str], str | None]  # page path -> its English title, when known
 
@@ -183,7 +184,7 @@ class Body:
     def label(self, value: Scalar) -> str:
         """A link list's or an item's type as the documentation site named it, in each language."""
         name = ITEM_TYPE + value.text.strip().lower()
-        return label(name) if name in LABELS["en"] else escape(value.text)
+        return label(name) if name in labels(SOURCE_LANG) else escape(value.text)
 
     def link(self, text: Scalar | None, url: Scalar | None, shape: Callable[[str], str] | None = None) -> str:
         """A link; on the English page an imported article's link reads as its English title. Without
