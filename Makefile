@@ -6,6 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1:8000
 CORPUS ?= ../shared/corpus/alchemy-ko-2020/AlchemyInsights
+# The repository `make serve` and `make build` import (any locale: README, Another locale).
+SOURCES ?= sources
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build import test lint test-py test-js system-deps bench bench-import bench-spf bench-site bench-preview bench-search bench-compress clean
@@ -26,7 +28,7 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 import: $(BIN)/sxs
-	$(BIN)/sxs import sources --out docs/articles
+	$(BIN)/sxs import $(SOURCES) --out docs/articles
 
 # One process per language on as many cores as there are, merged (tools/sxs/site/split.py).
 build: import
