@@ -4,12 +4,14 @@ usage (as a module): `with scratch_site(corpus) as root: ...` gives a folder hol
 project's site files (mkdocs.yml, overrides/, data/, docs/ without its articles) and the
 corpus imported into docs/articles/ by `sxs import`; `scratch_site(FOUR)` imports each of the
 four shared Korean repositories into a folder of its own under docs/articles/, as a site of
-several repositories is published. The folder is deleted afterwards.
+several repositories is published; `scratch_site(corpus, language="zh-CN")` adds the corpus's
+language to the site. The folder is deleted afterwards.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import subprocess
 import sys
@@ -32,7 +34,7 @@ SITE_FILES = ("mkdocs.yml", "overrides", "data")
 
 
 @contextlib.contextmanager
-def scratch_site(corpus: Path | dict[str, Path] = CORPUS) -> Iterator[Path]:
+def scratch_site(corpus: Path | dict[str, Path] = CORPUS, language: str | None = None) -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix="sxs-bench-") as tmp:
         root = Path(tmp)
         for name in SITE_FILES:
@@ -46,7 +48,49 @@ def scratch_site(corpus: Path | dict[str, Path] = CORPUS) -> Iterator[Path]:
         articles.mkdir()
         for folder, source in corpus.items() if isinstance(corpus, dict) else [("", corpus)]:
             run([str(BIN / "sxs"), "import", str(source), "--out", str(articles / folder)], check=False)
+        if language:
+            add_language(root, language)
         yield root
+
+
+# TEMPORARY (branch search-locales), to remove when the `locales` branch lands: its import writes
+# `<slug>.<code>.md` with the locale file's code (zh-CN) and its site takes its languages from the
+# imported pages. Until then `sxs import` writes `<slug>.zh.md` and mkdocs.yml lists ko and en, so
+# the scratch copy renames the pages and lists the language itself (after ko and en), gives it the
+# site's English category pages (the site requires them in each language), gives
+# Material the language's texts under the code (Material has `zh.html`, not `zh-CN.html`), leaves
+# the error-code index out of the home pages (the site's texts name ko and en only, and it links
+# the articles of the language as "only in" it), and turns strict off (the articles' check wants a
+# Korean page beside each English one).
+def add_language(root: Path, code: str) -> None:
+    base = code.split("-")[0]
+    docs = root / "docs"
+    if base != code:
+        for page in (docs / "articles").rglob(f"*.{base}.md"):
+            page.rename(page.with_name(page.name.removesuffix(f".{base}.md") + f".{code}.md"))
+    for page in docs.glob("index.*.md"):
+        page.write_text(
+            page.read_text(encoding="utf-8").replace("<!-- sxs:error-codes -->", ""), encoding="utf-8"
+        )
+    for page in (docs / "categories").glob("*.en.md"):
+        shutil.copy2(page, page.with_name(page.name.removesuffix(".en.md") + f".{code}.md"))
+    config = root / "mkdocs.yml"
+    text, count = re.subn(
+        r"(?m)^(  - redirects)",
+        f"        - locale: {code}\n          name: {code}\n          build: true\n\\1",
+        config.read_text(encoding="utf-8"),
+    )
+    if count != 1:
+        sys.exit("mkdocs.yml: could not add a language (expected a `  - redirects` entry after i18n)")
+    config.write_text(text.replace("\nstrict: true\n", "\nstrict: false\n"), encoding="utf-8")
+    import material
+
+    languages = Path(material.__file__).parent / "templates" / "partials" / "languages"
+    if not (languages / f"{code}.html").exists():
+        (root / "overrides" / "partials" / "languages").mkdir(parents=True, exist_ok=True)
+        shutil.copy2(
+            languages / f"{base}.html", root / "overrides" / "partials" / "languages" / f"{code}.html"
+        )
 
 
 def run(command: list[str], cwd: Path | None = None, check: bool = True) -> float:
