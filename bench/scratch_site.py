@@ -58,20 +58,15 @@ def scratch_site(corpus: Path | dict[str, Path] = CORPUS, language: str | None =
 # imported pages. Until then `sxs import` writes `<slug>.zh.md` and mkdocs.yml lists ko and en, so
 # the scratch copy renames the pages and lists the language itself (after ko and en), gives it the
 # site's English category pages (the site requires them in each language), gives
-# Material the language's texts under the code (Material has `zh.html`, not `zh-CN.html`), leaves
-# the error-code index out of the home pages (the site's texts name ko and en only, and it links
-# the articles of the language as "only in" it), and turns strict off (the articles' check wants a
-# Korean page beside each English one).
+# Material the language's texts under the code (Material has `zh.html`, not `zh-CN.html`), gives
+# the site's texts (which name ko and en only) the language's name through a hook, and turns strict
+# off (the articles' check wants a Korean page beside each English one).
 def add_language(root: Path, code: str) -> None:
     base = code.split("-")[0]
     docs = root / "docs"
     if base != code:
         for page in (docs / "articles").rglob(f"*.{base}.md"):
             page.rename(page.with_name(page.name.removesuffix(f".{base}.md") + f".{code}.md"))
-    for page in docs.glob("index.*.md"):
-        page.write_text(
-            page.read_text(encoding="utf-8").replace("<!-- sxs:error-codes -->", ""), encoding="utf-8"
-        )
     for page in (docs / "categories").glob("*.en.md"):
         shutil.copy2(page, page.with_name(page.name.removesuffix(".en.md") + f".{code}.md"))
     config = root / "mkdocs.yml"
@@ -82,7 +77,14 @@ def add_language(root: Path, code: str) -> None:
     )
     if count != 1:
         sys.exit("mkdocs.yml: could not add a language (expected a `  - redirects` entry after i18n)")
-    config.write_text(text.replace("\nstrict: true\n", "\nstrict: false\n"), encoding="utf-8")
+    hook = root / "language_name_hook.py"
+    hook.write_text(
+        "from sxs.site import texts\n"
+        f"for table in texts.TEXTS.values():\n    table.setdefault('language.{code}', {code!r})\n",
+        encoding="utf-8",
+    )
+    text = text.replace("\nstrict: true\n", "\nstrict: false\n")
+    config.write_text(f"{text}\nhooks:\n  - {hook.name}\n", encoding="utf-8")
     import material
 
     languages = Path(material.__file__).parent / "templates" / "partials" / "languages"

@@ -184,3 +184,46 @@ def test_the_engine_reads_the_index_the_builder_writes_fetching_only_the_query_s
             wanted.add(shard("암호"))  # the synonym's
         assert fetched == sorted(wanted - seen), query
         seen |= wanted
+
+
+def test_chinese_and_arabic_indexes_find_inner_words_and_words_with_their_prefixes(tmp_path: Path) -> None:
+    # Titles and sentences of the zh-CN and ar-SA corpora (admin-password-reset.md, fix-printer-issues.md,
+    # create-and-use-a-shared-mailbox.md)
+    chinese = IndexBuilder("zh-CN", Tokenizer.of("zh-CN", ["en"]))
+    chinese.add("password/", "管理员密码重置", "如果忘记密码，但使用缓存凭据登录，请使用 SSPR 重置密码。")
+    chinese.add("printer/", "打印机疑难解答", "如果打印机无法打印，请检查打印机的连接。")
+    chinese.add("mailbox/", "创建和使用共享邮箱", "共享邮箱可让一组用户轻松地监视和发送电子邮件。")
+    (tmp_path / "zh-CN").mkdir()
+    write_index(tmp_path / "zh-CN", chinese)
+    answers, _ = run_engine(tmp_path / "zh-CN", ["密码", "忘记密码了", "打印机连接", "共享邮箱", "sspr"], [])
+    assert [urls for urls, _ in answers] == [
+        ["password/"],
+        ["password/"],
+        ["printer/"],
+        ["mailbox/"],
+        ["password/"],
+    ]
+
+    arabic = IndexBuilder("ar", Tokenizer.of("ar", ["en"]))
+    arabic.add(
+        "password/", "إعادة تعيين كلمة مرور المسؤول", "إذا نسيت كلمة المرور الخاصة بك، أعد تعيين كلمة المرور."
+    )
+    arabic.add("printer/", "إصلاح مشاكل الطابعة", "إذا كانت طابعتك لا تعمل، تحقق من الاتصال.")
+    arabic.add(
+        "mailbox/",
+        "إنشاء علبه بريد مشتركه واستخدامها",
+        "تسهل علب البريد المشتركة على مجموعة من الأشخاص مراقبة البريد الإلكتروني.",
+    )
+    (tmp_path / "ar").mkdir()
+    write_index(tmp_path / "ar", arabic)
+    queries = ["المرور", "والمرور", "بالطابعة", "طابعة", "البريد المشترك", "اعادة تعيين", "الطابع"]
+    answers, _ = run_engine(tmp_path / "ar", queries, [])
+    assert [urls[:1] for urls, _ in answers] == [
+        ["password/"],
+        ["password/"],
+        ["printer/"],
+        ["printer/"],
+        ["mailbox/"],
+        ["password/"],
+        ["printer/"],  # completed while typed
+    ]
