@@ -28,6 +28,7 @@ import argparse
 import functools
 import gzip
 import http.server
+import math
 import re
 import shutil
 import statistics
@@ -67,6 +68,7 @@ CORPORA = {"zh-CN": SHARED / "alchemy-zh-cn-2021", "ar": SHARED / "alchemy-ar-sa
 TOP = 5
 IDLE_MS = 3000
 QUIET_MS = 400  # results count as shown once the list has not changed for this long
+UNCHANGED_MS = 5000  # results that have not changed this long after the last key never will
 # Times the first and last keystrokes of a query and the last change of the results.
 TIMING = """
 window.__sxs = { first: 0, input: 0, last: 0 };
@@ -153,10 +155,11 @@ def slug_and_language(url: str, languages: set[str]) -> tuple[str, str]:
     return (parts[-1] if parts else ""), language
 
 
-def type_query(page: Page, query: str) -> tuple[list[str], float, float]:
+def type_query(page: Page, query: str) -> tuple[list[str], float | None, float | None]:
     """Type `query` into the header box as a reader would; the top results' addresses, and the
     ms from the first and from the last keystroke to the last change of the results (0 when the
-    results were already right before the last key)."""
+    results were already right before the last key; None when they never changed: Material's
+    search ignores a query its word splitting leaves no word of, a Chinese or Arabic one)."""
     box = page.locator(".md-search__input")
     box.click()
     box.fill("")
@@ -164,7 +167,13 @@ def type_query(page: Page, query: str) -> tuple[list[str], float, float]:
     page.wait_for_function(f"() => {quiet}")
     page.evaluate("() => { window.__sxs.first = 0; window.__sxs.reset = performance.now() }")
     page.keyboard.type(query)
-    page.wait_for_function(f"() => window.__sxs.last > window.__sxs.reset && {quiet}", timeout=60_000)
+    changed = "window.__sxs.last > window.__sxs.reset"
+    page.wait_for_function(
+        f"() => ({changed} || performance.now() - window.__sxs.input > {UNCHANGED_MS}) && {quiet}",
+        timeout=60_000,
+    )
+    if not page.evaluate(f"() => {changed}"):
+        return page.evaluate(TOP_RESULTS), None, None
     first, last = page.evaluate(
         "() => [window.__sxs.last - window.__sxs.first, window.__sxs.last - window.__sxs.input]"
     )
@@ -211,8 +220,8 @@ def measure(name: str, browser: Browser, base: str, queries: Queries, run: Run) 
                 run.first_bytes[language] = sum(size for _, size, _ in transfers)
                 run.first_gzip[language] = sum(size for _, _, size in transfers)
                 run.first_requests[language] = len(transfers)
-                run.first_ms[language] = from_first_key
-            else:
+                run.first_ms[language] = math.nan if from_first_key is None else from_first_key
+            elif from_last_key is not None:
                 run.later_ms.append(from_last_key)
             top = [slug_and_language(url, {"en", *CORPORA}) for url in urls]
             hit = any(slug in expected and lang == language for slug, lang in top)
@@ -249,7 +258,10 @@ def report(runs: dict[str, Run], queries: Queries) -> None:
         ("requests of the first search", each(lambda r: r.first_requests, "")),
         ("search downloads of a page view, no search", each(lambda r: r.view_bytes, " KiB", 1024)),
         ("first key to results, first search", each(lambda r: r.first_ms, " ms")),
-        ("last key to results, median of the others", lambda r: f"{statistics.median(r.later_ms):.0f} ms"),
+        (
+            "last key to results, median of the others",
+            lambda r: f"{statistics.median(r.later_ms or [math.nan]):.0f} ms",
+        ),
     ]
     names = list(runs)
     print(f"{'':46}" + "".join(f"{name:>26}" for name in names))
