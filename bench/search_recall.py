@@ -61,8 +61,6 @@ SEARCH_URL = re.compile(
     r"/assets/search/|/search/search_index\.js|/assets/javascripts/workers/|"
     r"/assets/javascripts/lunr/"
 )
-DEFAULT = "ko"
-"""The site's default language, at its root; every other language is under /<code>/."""
 CORPORA = {"zh-CN": SHARED / "alchemy-zh-cn-2021", "ar": SHARED / "alchemy-ar-sa-2021"}
 """The corpus of each language but Korean and English (which search --corpus), added to the site."""
 TOP = 5
@@ -148,11 +146,26 @@ def make_default(root: Path) -> None:
     (root / "overrides" / "partials" / "search.html").unlink()
 
 
-def slug_and_language(url: str, languages: set[str]) -> tuple[str, str]:
-    path = urlsplit(url).path
-    parts = [part for part in path.split("/") if part]
-    language = parts[0] if parts[:1] and parts[0] in languages else DEFAULT
-    return (parts[-1] if parts else ""), language
+@dataclass(frozen=True)
+class Layout:
+    """Where a built site puts its languages: the default one at the root, the others under
+    /<code>/ (which is the default is the site's choice: read from the folders it wrote)."""
+
+    prefixed: frozenset[str]
+    default: str
+
+    @classmethod
+    def of(cls, site: Path, languages: list[str]) -> Layout:
+        prefixed = frozenset(code for code in {"en", *languages} if (site / code / "index.html").exists())
+        return cls(prefixed, next((code for code in languages if code not in prefixed), ""))
+
+    def home(self, language: str) -> str:
+        return f"/{language}/" if language in self.prefixed else "/"
+
+    def slug_and_language(self, url: str) -> tuple[str, str]:
+        parts = [part for part in urlsplit(url).path.split("/") if part]
+        language = parts[0] if parts[:1] and parts[0] in self.prefixed else self.default
+        return (parts[-1] if parts else ""), language
 
 
 def type_query(page: Page, query: str) -> tuple[list[str], float | None, float | None]:
@@ -200,14 +213,14 @@ def record_transfers(page: Page) -> list[tuple[str, int, int]]:
     return transfers
 
 
-def measure(name: str, browser: Browser, base: str, queries: Queries, run: Run) -> None:
+def measure(name: str, browser: Browser, base: str, layout: Layout, queries: Queries, run: Run) -> None:
     """Adds the queries' results and figures to `run`."""
     for language, items in queries.items():
         context = browser.new_context()
         page = context.new_page()
         transfers = record_transfers(page)
         page.add_init_script(TIMING)
-        page.goto(base + ("/" if language == DEFAULT else f"/{language}/"))
+        page.goto(base + layout.home(language))
         page.wait_for_load_state("networkidle")
         page.wait_for_timeout(IDLE_MS)  # Material sets its search up a moment after the page is idle
         run.view_bytes[language] = sum(size for _, size, _ in transfers)
@@ -223,7 +236,7 @@ def measure(name: str, browser: Browser, base: str, queries: Queries, run: Run) 
                 run.first_ms[language] = math.nan if from_first_key is None else from_first_key
             elif from_last_key is not None:
                 run.later_ms.append(from_last_key)
-            top = [slug_and_language(url, {"en", *CORPORA}) for url in urls]
+            top = [layout.slug_and_language(url) for url in urls]
             hit = any(slug in expected and lang == language for slug, lang in top)
             (run.found if hit else run.missed)[language].append(query)
             if any(lang != language for _, lang in top):
@@ -286,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--keep",
         type=Path,
-        help="build the sites into DIR/<language added or ko>/ours and .../default and keep them; "
+        help="build the sites into DIR/<language added, or ko>/ours and .../default and keep them; "
         "a site already there is measured without building it again",
     )
     args = parser.parse_args(argv)
@@ -301,15 +314,16 @@ def main(argv: list[str] | None = None) -> int:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         for (corpus, added), languages in sites.items():
+            label = added or "ko"  # the folder of its sites under --keep
             with scratch_site(corpus, added) as root:
                 for name in names:
-                    site = (args.keep / (added or DEFAULT) if args.keep else root) / name
+                    site = (args.keep / label if args.keep else root) / name
                     if name == "default":
                         make_default(root)
                     if not (site / "index.html").exists():
                         _, seconds = build(root, site)
                         print(
-                            f"built the {added or DEFAULT} site ({name} search) in {seconds:.0f} s",
+                            f"built the {label} site ({name} search) in {seconds:.0f} s",
                             file=sys.stderr,
                         )
                     with served(site) as base:
@@ -317,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
                             name,
                             browser,
                             base,
+                            Layout.of(site, languages),
                             {language: queries[language] for language in languages},
                             runs[name],
                         )
