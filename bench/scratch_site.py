@@ -4,7 +4,8 @@ usage (as a module): `with scratch_site(corpus) as root: ...` gives a folder hol
 project's site files (mkdocs.yml, overrides/, data/, docs/ without its articles) and the
 corpus imported into docs/articles/ by `sxs import`; `scratch_site(FOUR)` imports each of the
 four shared Korean repositories into a folder of its own under docs/articles/, as a site of
-several repositories is published. The folder is deleted afterwards.
+several repositories is published. The site's languages are those of the imported pages
+(tools/sxs/site/languages.py). The folder is deleted afterwards.
 """
 
 from __future__ import annotations

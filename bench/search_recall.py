@@ -3,13 +3,14 @@
 Material's default search as mkdocs-static-i18n sets it up.
 
 usage: .venv/bin/python bench/search_recall.py [--corpus DIR] [--queries FILE] [--only ours|default]
-                                              [--keep DIR]
+                                              [--keep DIR] [--languages CODE ...]
 
 Builds a scratch copy of the site with the corpus imported (bench/scratch_site.py) twice: as it
 is, and with the site's search switched off (`sxs: search_index: false`, static-i18n's
-`reconfigure_search: true`, Material's own search partial). In Debian's Chromium, for each
-language, opens the home page and types each query of bench/search-queries.yml into the
-header box, then reports:
+`reconfigure_search: true`, Material's own search partial); Korean and English queries search the
+Korean corpus (--corpus), the queries of another language (zh-CN, ar) the same set in that
+language (CORPORA), a site of its own. In Debian's Chromium, for each language, opens the home
+page and types each query of bench/search-queries.yml into the header box, then reports:
 - recall: queries with one of their articles in the top five results;
 - cross-language: queries with a page of the other language in the top five;
 - bytes the first search downloads (the index files, the search scripts, from page load to the
@@ -27,6 +28,7 @@ import argparse
 import functools
 import gzip
 import http.server
+import math
 import re
 import shutil
 import statistics
@@ -42,7 +44,7 @@ import yaml
 from playwright.sync_api import Browser, Page, Request, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scratch_site import CORPUS, ROOT, build, scratch_site  # noqa: E402
+from scratch_site import CORPUS, ROOT, SHARED, build, scratch_site  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -59,10 +61,12 @@ SEARCH_URL = re.compile(
     r"/assets/search/|/search/search_index\.js|/assets/javascripts/workers/|"
     r"/assets/javascripts/lunr/"
 )
-HOME = {"ko": "/", "en": "/en/"}
+CORPORA = {"zh-CN": SHARED / "alchemy-zh-cn-2021", "ar": SHARED / "alchemy-ar-sa-2021"}
+"""The corpus of each language but Korean and English (which search --corpus), added to the site."""
 TOP = 5
 IDLE_MS = 3000
 QUIET_MS = 400  # results count as shown once the list has not changed for this long
+UNCHANGED_MS = 5000  # results that have not changed this long after the last key never will
 # Times the first and last keystrokes of a query and the last change of the results.
 TIMING = """
 window.__sxs = { first: 0, input: 0, last: 0 };
@@ -142,17 +146,33 @@ def make_default(root: Path) -> None:
     (root / "overrides" / "partials" / "search.html").unlink()
 
 
-def slug_and_language(url: str) -> tuple[str, str]:
-    path = urlsplit(url).path
-    parts = [part for part in path.split("/") if part]
-    language = "en" if parts[:1] == ["en"] else "ko"
-    return (parts[-1] if parts else ""), language
+@dataclass(frozen=True)
+class Layout:
+    """Where a built site puts its languages: the default one at the root, the others under
+    /<code>/ (which is the default is the site's choice: read from the folders it wrote)."""
+
+    prefixed: frozenset[str]
+    default: str
+
+    @classmethod
+    def of(cls, site: Path, languages: list[str]) -> Layout:
+        prefixed = frozenset(code for code in {"en", *languages} if (site / code / "index.html").exists())
+        return cls(prefixed, next((code for code in languages if code not in prefixed), ""))
+
+    def home(self, language: str) -> str:
+        return f"/{language}/" if language in self.prefixed else "/"
+
+    def slug_and_language(self, url: str) -> tuple[str, str]:
+        parts = [part for part in urlsplit(url).path.split("/") if part]
+        language = parts[0] if parts[:1] and parts[0] in self.prefixed else self.default
+        return (parts[-1] if parts else ""), language
 
 
-def type_query(page: Page, query: str) -> tuple[list[str], float, float]:
+def type_query(page: Page, query: str) -> tuple[list[str], float | None, float | None]:
     """Type `query` into the header box as a reader would; the top results' addresses, and the
     ms from the first and from the last keystroke to the last change of the results (0 when the
-    results were already right before the last key)."""
+    results were already right before the last key; None when they never changed: Material's
+    search ignores a query its word splitting leaves no word of, a Chinese or Arabic one)."""
     box = page.locator(".md-search__input")
     box.click()
     box.fill("")
@@ -160,7 +180,13 @@ def type_query(page: Page, query: str) -> tuple[list[str], float, float]:
     page.wait_for_function(f"() => {quiet}")
     page.evaluate("() => { window.__sxs.first = 0; window.__sxs.reset = performance.now() }")
     page.keyboard.type(query)
-    page.wait_for_function(f"() => window.__sxs.last > window.__sxs.reset && {quiet}", timeout=60_000)
+    changed = "window.__sxs.last > window.__sxs.reset"
+    page.wait_for_function(
+        f"() => ({changed} || performance.now() - window.__sxs.input > {UNCHANGED_MS}) && {quiet}",
+        timeout=60_000,
+    )
+    if not page.evaluate(f"() => {changed}"):
+        return page.evaluate(TOP_RESULTS), None, None
     first, last = page.evaluate(
         "() => [window.__sxs.last - window.__sxs.first, window.__sxs.last - window.__sxs.input]"
     )
@@ -187,14 +213,14 @@ def record_transfers(page: Page) -> list[tuple[str, int, int]]:
     return transfers
 
 
-def measure(name: str, browser: Browser, base: str, queries: Queries) -> Run:
-    run = Run()
+def measure(name: str, browser: Browser, base: str, layout: Layout, queries: Queries, run: Run) -> None:
+    """Adds the queries' results and figures to `run`."""
     for language, items in queries.items():
         context = browser.new_context()
         page = context.new_page()
         transfers = record_transfers(page)
         page.add_init_script(TIMING)
-        page.goto(base + HOME[language])
+        page.goto(base + layout.home(language))
         page.wait_for_load_state("networkidle")
         page.wait_for_timeout(IDLE_MS)  # Material sets its search up a moment after the page is idle
         run.view_bytes[language] = sum(size for _, size, _ in transfers)
@@ -207,10 +233,10 @@ def measure(name: str, browser: Browser, base: str, queries: Queries) -> Run:
                 run.first_bytes[language] = sum(size for _, size, _ in transfers)
                 run.first_gzip[language] = sum(size for _, _, size in transfers)
                 run.first_requests[language] = len(transfers)
-                run.first_ms[language] = from_first_key
-            else:
+                run.first_ms[language] = math.nan if from_first_key is None else from_first_key
+            elif from_last_key is not None:
                 run.later_ms.append(from_last_key)
-            top = [slug_and_language(url) for url in urls]
+            top = [layout.slug_and_language(url) for url in urls]
             hit = any(slug in expected and lang == language for slug, lang in top)
             (run.found if hit else run.missed)[language].append(query)
             if any(lang != language for _, lang in top):
@@ -221,7 +247,6 @@ def measure(name: str, browser: Browser, base: str, queries: Queries) -> Run:
                     file=sys.stderr,
                 )
         context.close()
-    return run
 
 
 def report(runs: dict[str, Run], queries: Queries) -> None:
@@ -229,36 +254,37 @@ def report(runs: dict[str, Run], queries: Queries) -> None:
         found, total = len(run.found[language]), len(queries[language])
         return f"{found}/{total} ({100 * found / total:.0f}%)"
 
+    def each(
+        values: Callable[[Run], dict[str, float]], unit: str, scale: float = 1.0
+    ) -> Callable[[Run], str]:
+        return lambda r: "/".join(f"{values(r)[language] / scale:.0f}" for language in queries) + unit
+
+    codes = "/".join(queries)
     rows: list[tuple[str, Callable[[Run], str]]] = [
-        ("Korean queries, article in top 5", lambda r: percent(r, "ko")),
-        ("English queries, article in top 5", lambda r: percent(r, "en")),
+        *(
+            (f"{language} queries, article in top 5", lambda r, language=language: percent(r, language))
+            for language in queries
+        ),
         ("queries with other-language pages in top 5", lambda r: str(len(r.crossed))),
-        ("first search downloads, Korean page", lambda r: f"{r.first_bytes['ko'] / 1024:.0f} KiB"),
-        ("first search downloads, English page", lambda r: f"{r.first_bytes['en'] / 1024:.0f} KiB"),
+        (f"first search downloads ({codes})", each(lambda r: r.first_bytes, " KiB", 1024)),
+        ("the same, gzip-compressed", each(lambda r: r.first_gzip, " KiB", 1024)),
+        ("requests of the first search", each(lambda r: r.first_requests, "")),
+        ("search downloads of a page view, no search", each(lambda r: r.view_bytes, " KiB", 1024)),
+        ("first key to results, first search", each(lambda r: r.first_ms, " ms")),
         (
-            "the same, gzip-compressed (ko/en)",
-            lambda r: f"{r.first_gzip['ko'] / 1024:.0f}/{r.first_gzip['en'] / 1024:.0f} KiB",
+            "last key to results, median of the others",
+            lambda r: f"{statistics.median(r.later_ms or [math.nan]):.0f} ms",
         ),
-        (
-            "requests of the first search (ko/en)",
-            lambda r: f"{r.first_requests['ko']}/{r.first_requests['en']}",
-        ),
-        ("search downloads of a page view, no search", lambda r: f"{r.view_bytes['ko'] / 1024:.0f} KiB"),
-        (
-            "first key to results, first search (ko/en)",
-            lambda r: f"{r.first_ms['ko']:.0f}/{r.first_ms['en']:.0f} ms",
-        ),
-        ("last key to results, median of the others", lambda r: f"{statistics.median(r.later_ms):.0f} ms"),
     ]
     names = list(runs)
-    print(f"{'':46}" + "".join(f"{name:>22}" for name in names))
+    print(f"{'':46}" + "".join(f"{name:>26}" for name in names))
     for label, cell in rows:
-        print(f"{label:46}" + "".join(f"{cell(runs[name]):>22}" for name in names))
+        print(f"{label:46}" + "".join(f"{cell(runs[name]):>26}" for name in names))
     if "ours" in runs and "default" in runs:
         ours, default = runs["ours"], runs["default"]
-        for language, name in (("ko", "Korean"), ("en", "English")):
+        for language in queries:
             print(
-                f"first {name} search downloads "
+                f"first {language} search downloads "
                 f"{ours.first_bytes[language] / default.first_bytes[language]:.0%} of the default's "
                 f"({ours.first_gzip[language] / default.first_gzip[language]:.0%} gzip-compressed)"
             )
@@ -269,32 +295,47 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--queries", type=Path, default=ROOT / "bench" / "search-queries.yml")
     parser.add_argument("--only", choices=["ours", "default"])
+    parser.add_argument("--languages", nargs="+", help="the queries' languages to run (default: all)")
     parser.add_argument(
         "--keep",
         type=Path,
-        help="build the sites into DIR/ours and DIR/default and keep them; "
+        help="build the sites into DIR/<language added, or ko>/ours and .../default and keep them; "
         "a site already there is measured without building it again",
     )
     args = parser.parse_args(argv)
-    queries = load_queries(args.queries)
+    every = load_queries(args.queries)
+    queries = {language: every[language] for language in args.languages or every}
     names = [name for name in ("ours", "default") if args.only in (None, name)]
-    sites: dict[str, Path] = {}
-    with scratch_site(args.corpus) as root:
-        for name in names:
-            site = (args.keep or root) / name
-            if name == "default":
-                make_default(root)
-            if not (site / "index.html").exists():
-                _, seconds = build(root, site)
-                print(f"built the site ({name} search) in {seconds:.0f} s", file=sys.stderr)
-            sites[name] = site
-        runs: dict[str, Run] = {}
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            for name, site in sites.items():
-                with served(site) as base:
-                    runs[name] = measure(name, browser, base, queries)
-            browser.close()
+    sites: dict[tuple[Path, str | None], list[str]] = {}  # (corpus, language added) -> query languages
+    for language in queries:
+        key = (CORPORA[language], language) if language in CORPORA else (args.corpus, None)
+        sites.setdefault(key, []).append(language)
+    runs = {name: Run() for name in names}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        for (corpus, added), languages in sites.items():
+            label = added or "ko"  # the folder of its sites under --keep
+            with scratch_site(corpus) as root:
+                for name in names:
+                    site = (args.keep / label if args.keep else root) / name
+                    if name == "default":
+                        make_default(root)
+                    if not (site / "index.html").exists():
+                        _, seconds = build(root, site)
+                        print(
+                            f"built the {label} site ({name} search) in {seconds:.0f} s",
+                            file=sys.stderr,
+                        )
+                    with served(site) as base:
+                        measure(
+                            name,
+                            browser,
+                            base,
+                            Layout.of(site, languages),
+                            {language: queries[language] for language in languages},
+                            runs[name],
+                        )
+        browser.close()
     report(runs, queries)
     return 0
 

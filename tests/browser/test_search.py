@@ -11,13 +11,20 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from sxs import locales
 from sxs.site.search import synonyms
 from sxs.site.search.index import shard
-from sxs.site.search.tokenize import normalize, words
+from sxs.site.search.tokenize import Tokenizer, locale_path, normalize
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-SYNONYMS = synonyms.load(ROOT / "data" / "search-synonyms.yml")
+TOKENIZERS = {language: Tokenizer.of(language, ["ko", "en"]) for language in ("ko", "en")}
+SYNONYMS = {
+    language: synonyms.parse(
+        locales.locale(language).section("search").get("synonyms"), tokenizer, locale_path(language)
+    )
+    for language, tokenizer in TOKENIZERS.items()
+}
 LATIN_END = re.compile(r"[a-z0-9]{2,}$")
 SHARD_NAME = re.compile(r"(terms-[0-9]+)\.[0-9a-f]{8}\.json$")
 SEED = "/articles/antispam-5-7-23/"
@@ -47,6 +54,7 @@ def index_files(query: str, language: str) -> list[str]:
     numbers: set[int] = set()
     for end in range(1, len(query) + 1):
         typed = query[:end]
+        words = TOKENIZERS[language].words
         for word in words(typed):
             numbers |= {shard(term) for term in word.terms}
             for group in SYNONYMS.get(language, []):

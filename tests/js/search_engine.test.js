@@ -2,8 +2,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SearchIndex, shard } from '../../docs/assets/search/engine.js';
-import { highlight } from '../../docs/assets/search/highlight.js';
-import { terms as termsOf } from '../../docs/assets/search/tokenize.js';
+import { highlight as highlightIn } from '../../docs/assets/search/highlight.js';
+import { loadTokenizer } from '../../docs/assets/search/tokenize.js';
+
+// Specs as docs.json carries them (tools/sxs/site/search/tokenize.py), with short word lists of
+// the tests' own: the locale files' lists are tested on the Python side, which writes them.
+const tokenizer = await loadTokenizer([
+  {
+    module: 'korean', pattern: '[\uac00-\ud7a3]+',
+    suffixes: ['합니다', '되지', '에서', '가', '를', '을', '이', '에'], stop_words: ['않아요', '않습니다'],
+  },
+  { module: 'english', pattern: '[a-z0-9]+(?:\\.[a-z0-9]+)*', stop_words: ['a', 'the', 'of'] },
+  { module: 'han', pattern: '[\u3041-\u3096\u30a1-\u30fa\u30fc-\u30ff\u4e00-\u9fff]+', stop_words: ['如何'] },
+  {
+    module: 'arabic', pattern: '[\u0620-\u065f\u0670-\u06d3]+', drop: '\u064e\u0640', fold: { 'إ': 'ا', 'ة': 'ه' },
+    prefixes: ['وال', 'ال', 'و', 'ب'], suffixes: ['ات', 'ه'], stop_words: ['في'],
+  },
+]);
+const termsOf = (text) => tokenizer.terms(text);
 
 const LAST = '0123456789abcdefghijklmnopqrstuv';
 const MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*';
@@ -32,9 +48,9 @@ function indexOf(pages, synonyms = [], shards = 8) {
   }
   const fetched = [];
   const index = new SearchIndex({
-    version: 2, language: 'ko', shards, synonyms,
+    version: 4, language: 'ko', shards, synonyms,
     docs: pages.map(([title, text], i) => [`p${i}/`, title, text.slice(0, 80)]),
-  }, async (number) => { fetched.push(number); return files[number]; });
+  }, async (number) => { fetched.push(number); return files[number]; }, tokenizer);
   index.fetched = fetched;
   return index;
 }
@@ -43,7 +59,7 @@ const urls = async (index, query) => (await index.search(query, 5)).map((r) => r
 
 test('postings decode what the Python side encodes', async () => {
   // encode([20, 3 * 16 + 5, 1000 * 16 + 15]) in tools/sxs/site/search/index.py
-  const index = new SearchIndex({ version: 2, language: 'ko', shards: 1, docs: [], synonyms: [] }, async () => ({ tt: 'kBlPUf' }));
+  const index = new SearchIndex({ version: 4, language: 'ko', shards: 1, docs: [], synonyms: [] }, async () => ({ tt: 'kBlPUf' }), tokenizer);
   await index.search('tt');
   assert.deepEqual(index.decode('tt'), [[1, 4], [4, 5], [1004, 15]]);
 });
@@ -65,8 +81,8 @@ test('a query fetches only the shards of its terms, each once, and retries one t
   assert.equal(index.fetched.length, wanted.length, 'loaded shards are kept');
 
   let fail = true;
-  const flaky = new SearchIndex({ version: 2, language: 'ko', shards: 1, docs: [['p0/', '메일', '메일']], synonyms: [] },
-    async () => { if (fail) throw new Error('503'); return { 메일: '0c' }; });
+  const flaky = new SearchIndex({ version: 4, language: 'ko', shards: 1, docs: [['p0/', '메일', '메일']], synonyms: [] },
+    async () => { if (fail) throw new Error('503'); return { 메일: '0c' }; }, tokenizer);
   await assert.rejects(flaky.search('메일'), /503/);
   fail = false;
   assert.deepEqual((await flaky.search('메일')).map((r) => r.doc.url), ['p0/']);
@@ -133,11 +149,30 @@ test('a word no page has does not hide the pages the other words find', async ()
   assert.deepEqual(await urls(index, '   '), []);
 });
 
+test('Chinese and Japanese words are found inside the phrases they are written in', async () => {
+  const index = indexOf([['管理员密码重置', '如果忘记密码，请重置密码。'], ['パスワードのリセット', 'パスワードをリセットします。']]);
+  assert.deepEqual(await urls(index, '密码'), ['p0/']);
+  assert.deepEqual(await urls(index, '如何重置密码'), ['p0/']);
+  assert.deepEqual(await urls(index, 'リセット'), ['p1/']);
+});
+
+test('an Arabic word is found with or without its article, conjunction or preposition', async () => {
+  const index = indexOf([['إعادة تعيين كلمة المرور', 'كلمة المرور الخاصة بك'], ['البريد الإلكتروني', 'إعدادات البريد']]);
+  assert.deepEqual(await urls(index, 'مرور'), ['p0/']);
+  assert.deepEqual(await urls(index, 'وبريد'), ['p1/']);
+  assert.deepEqual(await urls(index, 'والبريد'), ['p1/']);
+  assert.deepEqual(await urls(index, 'اعدادات'), ['p1/']);
+  assert.deepEqual(await urls(index, 'البري'), ['p1/'], 'completed while typed, without its article');
+});
+
 test('highlight marks the matched bigrams and words, in the original text', () => {
+  const highlight = (text, terms) => highlightIn(text, terms, tokenizer);
   assert.deepEqual(highlight('전자 메일 배달 문제', new Set(['메일', '배달'])), [[3, 5], [6, 8]]);
   assert.deepEqual(highlight('메일이 배달되지 않음', new Set(['메일', '배달'])), [[0, 2], [4, 6]]);
   assert.deepEqual(highlight('테넌트를 삭제', new Set(['테넌', '넌트'])), [[0, 3]]);
   assert.deepEqual(highlight('Configuring Outlook.com', new Set(['configur', 'outlook'])), [[0, 11], [12, 23]]);
   assert.deepEqual(highlight('오류 ＡＡＤＳＴＳ５０', new Set(['aadsts50'])), [[3, 11]]);
   assert.deepEqual(highlight('ﬁle sharing', new Set(['file'])), [[0, 3]]);
+  assert.deepEqual(highlight('如果忘记密码，请重置', new Set(['密码', '重置'])), [[4, 6], [8, 10]]);
+  assert.deepEqual(highlight('كلمة المرور', new Set(['مرور'])), [[5, 11]]);
 });

@@ -14,26 +14,33 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sxs.site.search import korean
 from sxs.site.search.index import IndexBuilder, shard, written
-from sxs.site.search.tokenize import terms, words
+from sxs.site.search.tokenize import Tokenizer
 
 TOKENIZE_JS = Path(__file__).resolve().parents[2] / "docs" / "assets" / "search" / "tokenize.js"
-# Reads one JSON string a line, answers with its words as [stem, terms] pairs.
+# Reads the tokenizer's specs on its first line, then one JSON string a line; answers with its
+# words as [stem, terms] pairs.
 SCRIPT = f"""
-import {{ words }} from {json.dumps(TOKENIZE_JS.as_uri())}
+import {{ loadTokenizer }} from {json.dumps(TOKENIZE_JS.as_uri())}
 import {{ createInterface }} from "node:readline"
+let tokenizer = null
 for await (const line of createInterface({{ input: process.stdin }})) {{
-  process.stdout.write(JSON.stringify(words(JSON.parse(line)).map(w => [w.stem, w.terms])) + "\\n")
+  if (!tokenizer) {{ tokenizer = await loadTokenizer(JSON.parse(line)); continue }}
+  process.stdout.write(JSON.stringify(tokenizer.words(JSON.parse(line)).map(w => [w.stem, w.terms])) + "\\n")
 }}
 """
+EVERY_SCRIPT = Tokenizer.of("ko", ["en", "zh-CN", "ar"])
+"""Every locale's script at once, so that random text mixes them."""
+KOREAN = Tokenizer.of("ko", ["en"])
+words, terms = KOREAN.words, KOREAN.terms
 
 
 class Node:
-    def __init__(self) -> None:
+    def __init__(self, tokenizer: Tokenizer = EVERY_SCRIPT) -> None:
         node = shutil.which("node")
         if node is None:
             pytest.fail("Node.js is not installed: run `make test`, which installs it")
+        self.tokenizer = tokenizer
         self.process = subprocess.Popen(
             [node, "--input-type=module", "-e", SCRIPT],
             stdin=subprocess.PIPE,
@@ -41,6 +48,8 @@ class Node:
             text=True,
             encoding="utf-8",
         )
+        assert self.process.stdin
+        self.process.stdin.write(json.dumps(tokenizer.specs) + "\n")
 
     def words(self, text: str) -> list[list[object]]:
         assert self.process.stdin and self.process.stdout
@@ -59,11 +68,21 @@ def node() -> Iterator[Node]:
 
 
 SYLLABLES = "메일이가을를은는에서로의와과도만전자배달화면공유테넌트녹음화만료되지않하려면설정안돼요수대한"
+HAN = "管理员密码重置如果忘记使用缓存凭据登录的了パスワードをリセットする々ー・"
+ARABIC = "إعادة تعيين كلمة مرور المسؤول والبريد الإلكتروني بالمستخدمين للمسؤول ـ ً ّ ى ة آ أ ٱ ؤ"
+SPECS = {spec["module"]: spec for spec in EVERY_SCRIPT.specs}
 PIECES = st.sampled_from(
     [
         *SYLLABLES,
-        *korean.SUFFIXES,
-        *korean.STOP_WORDS,
+        *SPECS["korean"]["suffixes"],
+        *SPECS["korean"]["stop_words"],
+        *HAN,
+        *SPECS["han"]["stop_words"],
+        *ARABIC,
+        *ARABIC.split(),
+        *SPECS["arabic"]["prefixes"],
+        *SPECS["arabic"]["suffixes"],
+        *SPECS["arabic"]["stop_words"],
         *[" ", "  ", "\n", *".,/-()'"],
         *"a e i o u y s d g n t l b z x w ing ed es ies sses eed ational 0 5 7 x8 AADSTS Outlook".split(),
         *"É ß ＡＢ ５ ﬁ İ".split(),
@@ -75,15 +94,26 @@ TEXT = st.lists(PIECES, max_size=40).map("".join)
 @settings(max_examples=1500, deadline=None)
 @given(TEXT)
 def test_python_and_javascript_tokenize_alike(node: Node, text: str) -> None:
-    assert node.words(text) == [[word.stem, list(word.terms)] for word in words(text)]
+    assert node.words(text) == [[word.stem, list(word.terms)] for word in EVERY_SCRIPT.words(text)]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["화면공유가 안돼요", "5.7.23에 대 한 전자 메일 배달", "Configuring users' e-mails at outlook.com"],
+    [
+        "화면공유가 안돼요",
+        "5.7.23에 대 한 전자 메일 배달",
+        "Configuring users' e-mails at outlook.com",
+        # zh-CN and ar-SA corpora, admin-password-reset.md
+        "如果忘记密码，但使用缓存凭据登录，请在“我的帐户”>“安全信息”中添加或更改安全信息，"
+        "然后使用 SSPR 重置密码。",
+        "إذا نسيت كلمة المرور الخاصة بك ولكنك سجلت الدخول باستخدام بيانات الاعتماد المخزنة مؤقتا، "
+        "قم بإضافة معلومات الأمان",
+        "パスワードをリセットするには、Microsoft 365 管理センターに移動します。",
+        "عُلِّمَتْ المـــستخدمون إلى الإلكترونيّة",
+    ],
 )
 def test_known_texts(node: Node, text: str) -> None:
-    assert node.words(text) == [[word.stem, list(word.terms)] for word in words(text)]
+    assert node.words(text) == [[word.stem, list(word.terms)] for word in EVERY_SCRIPT.words(text)]
 
 
 ENGINE_JS = TOKENIZE_JS.with_name("engine.js")
@@ -97,7 +127,7 @@ const [folder, queries, terms] = JSON.parse(readFileSync(0, "utf-8"))
 const read = name => JSON.parse(readFileSync(`${{folder}}/${{name}}`, "utf-8"))
 const docs = read("docs.json")
 let fetched = []
-const index = new SearchIndex(docs, async number => {{
+const index = await SearchIndex.open(docs, async number => {{
   fetched.push(number)
   return read(docs.files[number])
 }})
@@ -129,7 +159,7 @@ def run_engine(folder: Path, queries: list[str], terms: list[str]) -> Any:
 def test_python_and_javascript_shard_terms_alike(texts: list[str]) -> None:
     found = sorted({term for text in texts for term in terms(text)})
     with tempfile.TemporaryDirectory() as folder:
-        write_index(Path(folder), IndexBuilder("ko"))
+        write_index(Path(folder), IndexBuilder("ko", KOREAN))
         assert run_engine(Path(folder), [], found)[1] == [shard(term) for term in found]
 
 
@@ -139,7 +169,7 @@ def write_index(folder: Path, builder: IndexBuilder) -> None:
 
 
 def test_the_engine_reads_the_index_the_builder_writes_fetching_only_the_query_shards(tmp_path: Path) -> None:
-    builder = IndexBuilder("ko", [[("비밀번호", ["비밀", "밀번", "번호"]), ("암호", ["암호"])]])
+    builder = IndexBuilder("ko", KOREAN, [[("비밀번호", ["비밀", "밀번", "번호"]), ("암호", ["암호"])]])
     builder.add("mail/", "전자 메일 배달 문제", "메일이 배달되지 않습니다. 오류 코드 5.7.23")
     builder.add("printer/", "프린터 연결", "프린터를 연결합니다. Configuring printers")
     builder.add("password/", "암호 변경", "암호를 바꿉니다.")
@@ -154,3 +184,46 @@ def test_the_engine_reads_the_index_the_builder_writes_fetching_only_the_query_s
             wanted.add(shard("암호"))  # the synonym's
         assert fetched == sorted(wanted - seen), query
         seen |= wanted
+
+
+def test_chinese_and_arabic_indexes_find_inner_words_and_words_with_their_prefixes(tmp_path: Path) -> None:
+    # Titles and sentences of the zh-CN and ar-SA corpora (admin-password-reset.md, fix-printer-issues.md,
+    # create-and-use-a-shared-mailbox.md)
+    chinese = IndexBuilder("zh-CN", Tokenizer.of("zh-CN", ["en"]))
+    chinese.add("password/", "管理员密码重置", "如果忘记密码，但使用缓存凭据登录，请使用 SSPR 重置密码。")
+    chinese.add("printer/", "打印机疑难解答", "如果打印机无法打印，请检查打印机的连接。")
+    chinese.add("mailbox/", "创建和使用共享邮箱", "共享邮箱可让一组用户轻松地监视和发送电子邮件。")
+    (tmp_path / "zh-CN").mkdir()
+    write_index(tmp_path / "zh-CN", chinese)
+    answers, _ = run_engine(tmp_path / "zh-CN", ["密码", "忘记密码了", "打印机连接", "共享邮箱", "sspr"], [])
+    assert [urls for urls, _ in answers] == [
+        ["password/"],
+        ["password/"],
+        ["printer/"],
+        ["mailbox/"],
+        ["password/"],
+    ]
+
+    arabic = IndexBuilder("ar", Tokenizer.of("ar", ["en"]))
+    arabic.add(
+        "password/", "إعادة تعيين كلمة مرور المسؤول", "إذا نسيت كلمة المرور الخاصة بك، أعد تعيين كلمة المرور."
+    )
+    arabic.add("printer/", "إصلاح مشاكل الطابعة", "إذا كانت طابعتك لا تعمل، تحقق من الاتصال.")
+    arabic.add(
+        "mailbox/",
+        "إنشاء علبه بريد مشتركه واستخدامها",
+        "تسهل علب البريد المشتركة على مجموعة من الأشخاص مراقبة البريد الإلكتروني.",
+    )
+    (tmp_path / "ar").mkdir()
+    write_index(tmp_path / "ar", arabic)
+    queries = ["المرور", "والمرور", "بالطابعة", "طابعة", "البريد المشترك", "اعادة تعيين", "الطابع"]
+    answers, _ = run_engine(tmp_path / "ar", queries, [])
+    assert [urls[:1] for urls, _ in answers] == [
+        ["password/"],
+        ["password/"],
+        ["printer/"],
+        ["printer/"],
+        ["mailbox/"],
+        ["password/"],
+        ["printer/"],  # completed while typed
+    ]

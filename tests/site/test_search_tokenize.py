@@ -1,10 +1,16 @@
-"""The search tokenizer: how page text and queries become index terms (tools/sxs/site/search/)."""
+"""The search tokenizer: how page text and queries become index terms (tools/sxs/site/search/),
+with the word lists of the locale files."""
 
 from __future__ import annotations
 
 import pytest
-from sxs.site.search import english, korean
-from sxs.site.search.tokenize import terms, words
+from sxs.site.search import english
+from sxs.site.search.tokenize import Tokenizer
+
+KOREAN = Tokenizer.of("ko", ["en"])
+CHINESE = Tokenizer.of("zh-CN", ["en"])
+ARABIC = Tokenizer.of("ar", ["en"])
+words, terms = KOREAN.words, KOREAN.terms
 
 
 def stems(text: str) -> list[str]:
@@ -109,4 +115,73 @@ def test_english_stop_words_and_single_letters_are_no_words() -> None:
 
 def test_korean_stop_words() -> None:
     assert terms("화면 공유가 안 돼요") == ["화면", "면공", "공유"]
-    assert "안" in korean.STOP_WORDS
+    assert terms("안") == []
+
+
+def test_a_language_reads_its_own_script_first_then_the_other_languages_each_once() -> None:
+    assert [spec["module"] for spec in Tokenizer.of("zh-CN", ["ko", "en", "zh-CN"]).specs] == [
+        "han",
+        "korean",
+        "english",
+    ]
+    assert [spec["module"] for spec in Tokenizer.of("en", ["ko", "en"]).specs] == ["english", "korean"]
+
+
+def test_chinese_runs_become_overlapping_bigrams() -> None:
+    # zh-CN corpus, admin-password-reset.md
+    text = "如果忘记密码，但使用缓存凭据登录，请在“我的帐户”中添加安全信息，然后使用 SSPR 重置密码。"
+    assert terms_of(CHINESE, text) == [
+        ["如果", "果忘", "忘记", "记密", "密码"],
+        ["但使", "使用", "用缓", "缓存", "存凭", "凭据", "据登", "登录"],
+        ["请在"],
+        ["我的", "的帐", "帐户"],
+        ["中添", "添加", "加安", "安全", "全信", "信息"],
+        ["然后", "后使", "使用"],
+        ["sspr"],
+        ["重置", "置密", "密码"],
+    ]
+    assert terms_of(CHINESE, "密") == [["密"]]  # a one-character run is its own term
+    assert terms_of(CHINESE, "如何 重置密码") == [["重置", "置密", "密码"]]  # a stop word typed apart
+
+
+def test_japanese_kana_and_kanji_runs_become_bigrams() -> None:
+    assert terms_of(CHINESE, "パスワードをリセット") == [
+        ["パス", "スワ", "ワー", "ード", "ドを", "をリ", "リセ", "セッ", "ット"]
+    ]
+    assert terms_of(CHINESE, "管理センター・設定々") == [
+        ["管理", "理セ", "セン", "ンタ", "ター"],
+        ["設定", "定々"],
+    ]
+
+
+def terms_of(tokenizer: Tokenizer, text: str) -> list[list[str]]:
+    return [list(word.terms) for word in tokenizer.words(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ar-SA corpus, admin-password-reset.md
+        ("إعادة تعيين كلمة مرور المسؤول", ["اعاد", "تع", "كلم", "مرور", "مسؤول"]),
+        (
+            "إذا نسيت كلمة المرور الخاصة بك",
+            ["نسيت", "كلم", "مرور", "خاص"],
+        ),
+        # the article, and the conjunction or preposition before it
+        ("البريد والبريد بالبريد للبريد", ["بريد", "بريد", "بريد", "بريد"]),
+        # a one-letter prefix leaves four letters at least: بريد keeps its ب, وبريد loses its و
+        ("بريد وبريد", ["بريد", "بريد"]),
+        # spelled with or without hamza and article, the word meets itself
+        ("الإلكتروني إلكتروني الالكتروني", ["كترون", "كترون", "كترون"]),
+        # suffixes: plural, possessive, taa marbuta
+        ("الإعدادات إعداداتها إعداد", ["اعداد", "اعداد", "اعداد"]),
+        # diacritics, tatweel, alef maqsura and taa marbuta
+        ("المُستَخـــدِم مستخدم إلى مستشفى مستشفي", ["مستخدم", "مستخدم", "مستشف", "مستشف"]),
+    ],
+)
+def test_arabic_words_are_normalized_and_light_stemmed(text: str, expected: list[str]) -> None:
+    assert ARABIC.terms(text) == expected
+
+
+def test_arabic_stop_words_and_latin_words_in_arabic_text() -> None:
+    assert ARABIC.terms("في Outlook على الويب") == ["outlook", "ويب"]

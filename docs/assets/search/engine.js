@@ -1,7 +1,7 @@
 // One language's search index (tools/sxs/site/search/index.py) and the query against it: the
 // table of pages comes first, each postings file (shard) when a query first has a term in it.
 // No DOM here: node runs it in tests/js/ and the benchmark's checks.
-import { normalize, words } from "./tokenize.js"
+import { loadTokenizer, normalize } from "./tokenize.js"
 
 const SYNONYM_WEIGHT = 0.8 // a page with the reader's own word ranks above one with its synonym
 const PREFIX_WEIGHT = 0.6 // a word still being typed: completions count, but less
@@ -20,9 +20,16 @@ export function shard (term, shards) {
 }
 
 export class SearchIndex {
-  // `data` is docs.json; `fetchShard(number)` resolves to that postings file's {term: postings}.
-  constructor (data, fetchShard) {
+  // The index of docs.json `data`, with its tokenizer's script modules loaded.
+  static async open (data, fetchShard) {
+    return new SearchIndex(data, fetchShard, await loadTokenizer(data.tokenizer))
+  }
+
+  // `data` is docs.json; `fetchShard(number)` resolves to that postings file's {term: postings};
+  // `tokenizer` reads queries as the index's pages were read (tokenize.js).
+  constructor (data, fetchShard, tokenizer) {
     this.language = data.language
+    this.tokenizer = tokenizer
     this.shards = data.shards
     this.fetchShard = fetchShard
     this.docs = data.docs.map(([url, title, summary]) => ({ url, title, summary }))
@@ -53,7 +60,7 @@ export class SearchIndex {
     for (const { word, completing } of this.queryWords(query)) {
       add(word.terms)
       for (const [, terms] of this.synonyms.get(word.stem) ?? []) add(terms)
-      if (completing) add([word.token])
+      if (completing) add([word.prefix])
     }
     return numbers
   }
@@ -123,13 +130,14 @@ export class SearchIndex {
     return results.slice(0, limit)
   }
 
-  // The query's words, `completing` for the last one when it is a Latin word still being typed.
+  // The query's words, `completing` for the last one when it is still being typed and its script
+  // completes words (Latin, Arabic: not bigrams).
   queryWords (query) {
-    const found = words(query)
+    const found = this.tokenizer.words(query)
     const typing = found.length > 0 && found.at(-1).end === normalize(query).length
     return found.map((word, i) => ({
       word,
-      completing: typing && i === found.length - 1 && !/[\uac00-\ud7a3]/.test(word.token) && word.token.length >= 2,
+      completing: typing && i === found.length - 1 && word.prefix !== undefined && word.prefix.length >= 2,
     }))
   }
 
@@ -141,7 +149,7 @@ export class SearchIndex {
         alternatives.push({ terms, weight: SYNONYM_WEIGHT, across: 0 })
       }
       if (completing) {
-        for (const term of this.completions(word.token)) alternatives.push({ terms: [term], weight: PREFIX_WEIGHT, across: 0 })
+        for (const term of this.completions(word.prefix)) alternatives.push({ terms: [term], weight: PREFIX_WEIGHT, across: 0 })
       }
       return alternatives
     })

@@ -1,10 +1,6 @@
-// Latin words to index terms, as tools/sxs/site/search/english.py does it: stop words, and
-// Porter's (1980) inflectional steps 1a, 1b, 1c and 5a. Keep the two files in step.
-
-export const STOP_WORDS = new Set((
-  "a an and are as at be by for from has have how i if in into is it its me my of on or our so " +
-  "than that the their then there these this to was we were what when where which who why will " +
-  "with you your").split(" "))
+// Latin words to index terms, as tools/sxs/site/search/english.py does it: error codes as typed,
+// the locale's stop words dropped, Porter's (1980) inflectional steps 1a, 1b, 1c and 5a. Keep the
+// two files in step.
 
 function consonant (word, i) {
   const c = word[i]
@@ -62,4 +58,33 @@ export function stem (word) {
     if (m > 1 || (m === 1 && !cvc(base))) word = base
   }
   return word
+}
+
+const DIGIT = /[0-9]/
+
+export class Script {
+  constructor (spec) {
+    this.stopWords = new Set(spec.stop_words)
+  }
+
+  latin (token) {
+    if (token.includes(".")) {
+      const parts = []
+      for (const part of token.split(".")) {
+        const word = this.latin(part)
+        if (word && !/^[0-9]+$/.test(part) && !parts.includes(word.stem)) parts.push(word.stem)
+      }
+      return { stem: token, terms: [token, ...parts.filter(part => part !== token)] }
+    }
+    if (DIGIT.test(token)) return { stem: token, terms: [token] }
+    if (token.length < 2 || this.stopWords.has(token)) return null
+    const stemmed = stem(token)
+    return { stem: stemmed, terms: [stemmed] }
+  }
+
+  // A word still being typed completes from its letters as typed (`printe`: `printer`).
+  word (token) {
+    const word = this.latin(token)
+    return [word && { ...word, prefix: token }, null]
+  }
 }

@@ -1,8 +1,6 @@
 // Where a result's title or summary shows the matched terms: [start, end) ranges of the text.
 // No DOM here; ui.js turns the ranges into <mark> elements.
-import { normalize, words } from "./tokenize.js"
-
-const HANGUL = /^[\uac00-\ud7a3]/
+import { normalize } from "./tokenize.js"
 
 // The normalized text, and for each of its positions the position in `text` it came from
 // (NFKC can change a character's length).
@@ -20,13 +18,14 @@ function normalized (text) {
   return { normal, origin }
 }
 
-export function highlight (text, terms) {
+// `tokenizer` reads `text` as it read the query (tokenize.js).
+export function highlight (text, terms, tokenizer) {
   const { normal, origin } = normalized(text)
   const ranges = []
-  for (const word of words(normal)) {
-    if (HANGUL.test(word.token)) {
+  for (const word of tokenizer.words(normal)) {
+    if (word.positional) {
       // The stem begins the token; its i-th term after the bigram across the space covers
-      // syllables i and i + 1 (a one-syllable stem is its own term).
+      // characters i and i + 1 (a one-character stem is its own term).
       word.terms.slice(word.across).forEach((term, i) => {
         if (terms.has(term)) ranges.push([word.start + i, word.start + i + term.length])
       })

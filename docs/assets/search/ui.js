@@ -56,12 +56,14 @@ export function mountSearch (form) {
 
   // The engine's own imports are asked for at once too, not one round trip after another.
   const load = () => {
+    // The scripts' modules the table names (its "tokenizer") follow it.
     loading ??= Promise.all([fetchJson(address), import("./engine.js"), import("./highlight.js"),
-      import("./tokenize.js"), import("./korean.js"), import("./english.js")])
-      .then(([data, { SearchIndex }, { highlight }]) => ({
-        index: new SearchIndex(data, number => fetchJson(new URL(data.files[number], address))),
-        highlight,
-      }), error => { loading = null; throw error }) // the next keystroke tries again
+      import("./tokenize.js")])
+      .then(async ([data, { SearchIndex }, { highlight }]) => {
+        const index = await SearchIndex.open(data, number => fetchJson(new URL(data.files[number], address)))
+        return { index, highlight: (text, terms) => highlight(text, terms, index.tokenizer) }
+      })
+      .catch(error => { loading = null; throw error }) // the next keystroke tries again
     return loading
   }
 

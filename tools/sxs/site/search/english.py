@@ -1,18 +1,29 @@
-"""Latin words to index terms: drop stop words, stem inflections (Porter's steps 1 and 5a).
+"""Latin words to index terms: error codes as typed, stop words dropped, inflections stemmed
+(Porter's steps 1 and 5a).
+
+A word is a run of ASCII letters and digits, dots allowed inside (`5.7.23`, `outlook.com`: the
+word and its parts). Error codes and other words with digits are kept as typed (`aadsts50011`,
+`0x80070005`, `550`); the stop words are the locale's (`stop_words`: en.yml).
 
 Only the inflectional steps of Porter's algorithm (M. F. Porter, 1980): plurals, -ed, -ing, -y,
 and a final -e, so that `configure`, `configured` and `configuring` meet; the derivational steps
 (2-4) are left out because they merge words readers keep apart (`organization`, `organ`).
-Keep this file in step with the Latin part of docs/assets/search/tokenize.js.
+docs/assets/search/english.js is the same for the query.
 """
 
 from __future__ import annotations
 
-STOP_WORDS = frozenset(
-    "a an and are as at be by for from has have how i if in into is it its me my of on or our so "
-    "than that the their then there these this to was we were what when where which who why will "
-    "with you your".split()
-)
+from collections.abc import Mapping
+from typing import Any
+
+from .tokenize import Spec, Word, word_list
+
+PATTERN = r"[a-z0-9]+(?:\.[a-z0-9]+)*"
+"""A run of ASCII letters and digits, dots allowed inside."""
+
+
+def lists(section: Mapping[str, Any]) -> Spec:
+    return {"stop_words": sorted(set(word_list(section, "stop_words")))}
 
 
 def _consonant(word: str, i: int) -> bool:
@@ -90,3 +101,30 @@ def stem(word: str) -> str:
         if m > 1 or (m == 1 and not _cvc(base)):
             word = base
     return word
+
+
+class Script:
+    def __init__(self, spec: Spec) -> None:
+        self.stop_words = frozenset(spec["stop_words"])
+        self.words: dict[str, Word | None] = {}  # a site has a few ten thousand distinct words
+
+    def latin(self, token: str) -> Word | None:
+        if token in self.words:
+            return self.words[token]
+        word: Word | None
+        if "." in token:
+            parts = [
+                found.stem for part in token.split(".") if (found := self.latin(part)) and not part.isdigit()
+            ]
+            word = Word(token, (token, *dict.fromkeys(parts)))
+        elif any(char.isdigit() for char in token):
+            word = Word(token, (token,))
+        elif len(token) < 2 or token in self.stop_words:
+            word = None
+        else:
+            word = Word(stem(token), (stem(token),))
+        self.words[token] = word
+        return word
+
+    def word(self, token: str, glued: bool, before: str | None) -> tuple[Word | None, str | None]:
+        return self.latin(token), None

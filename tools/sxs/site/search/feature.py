@@ -16,15 +16,15 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from ... import locales
 from ..build import Build
 from . import synonyms
 from .index import IndexBuilder, written
 from .page_text import page_text
+from .tokenize import Tokenizer, TokenizerError, locale_path
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
-SYNONYMS = Path("data") / "search-synonyms.yml"
-"""Relative to the folder of mkdocs.yml."""
 LISTINGS = re.compile(r"^(index|translation-status|categories/.*)\.md$")
 """Pages that list other pages' titles (the home page, the categories, the translation status):
 they would match nearly every query and bury the articles. Matched against the source path
@@ -40,21 +40,25 @@ def index_folder(config: MkDocsConfig, language: str) -> Path:
 class SearchIndexes:
     def __init__(self, options: Any) -> None:
         self.enabled: bool = options.search_index
-        self.synonyms: dict[str, list[synonyms.Group]] | None = None
         self.builders: dict[str, IndexBuilder] = {}
         self.indexed: set[str] = set()  # src_uri of the pages of the language being built
 
     def on_config(self, config: MkDocsConfig) -> None:
-        if self.enabled and self.synonyms is None:
-            path = Path(config.config_file_path).parent / SYNONYMS
-            try:
-                self.synonyms = synonyms.load(path)
-            except synonyms.SynonymError as error:
-                raise PluginError(str(error)) from error
+        if self.enabled:
+            self._builder(config)  # a mistake in a locale's search section stops the build at once
 
-    def _builder(self, language: str) -> IndexBuilder:
+    def _builder(self, config: MkDocsConfig) -> IndexBuilder:
+        """The language's index: its tokenizer and synonyms from the locale files (the site's
+        other languages' scripts too, for their words in its pages)."""
+        language = Build.language(config)
         if language not in self.builders:
-            self.builders[language] = IndexBuilder(language, (self.synonyms or {}).get(language, []))
+            try:
+                tokenizer = Tokenizer.of(language, Build.languages(config))
+                groups = locales.locale(language).section("search").get("synonyms")
+                found = synonyms.parse(groups, tokenizer, locale_path(language))
+            except (locales.UnknownLocale, TokenizerError, synonyms.SynonymError) as error:
+                raise PluginError(str(error)) from error
+            self.builders[language] = IndexBuilder(language, tokenizer, found)
         return self.builders[language]
 
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> None:
@@ -71,13 +75,13 @@ class SearchIndexes:
 
     def on_page_content(self, html: str, page: Any, config: MkDocsConfig, files: Any) -> None:
         if page.file.src_uri in self.indexed:
-            self._builder(Build.language(config)).add(page.url, page.title or "", page_text(html))
+            self._builder(config).add(page.url, page.title or "", page_text(html))
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         if not self.enabled:
             return
         language = Build.language(config)
-        builder = self._builder(language)
+        builder = self._builder(config)
         folder = index_folder(config, language)
         folder.mkdir(parents=True, exist_ok=True)
         sizes: dict[str, int] = {}

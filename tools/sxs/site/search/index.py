@@ -1,8 +1,9 @@
 """Pages to one language's search index: a table of the pages, fetched when the reader starts to
 search, and the postings in SHARDS files, each fetched only when a query has a term in it.
 
-docs.json   {"version": 3, "language": "ko", "shards": SHARDS,
+docs.json   {"version": 4, "language": "ko", "shards": SHARDS,
              "docs": [[url, title, summary], ...],          url relative to the site root
+             "tokenizer": [spec, ...],                      tokenize.py's Spec of each script
              "synonyms": [[[key, [term, ...]], ...], ...],  synonyms.py's groups for this language
              "files": [name of shard 0, ...]}               see `written`
 terms-N.H.json {term: postings, ...}                        the terms whose `shard` is N; see `encode`
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .synonyms import Group
-from .tokenize import terms
+from .tokenize import Tokenizer
 
 K1, B = 1.2, 0.75
 TITLE_WEIGHT = 2.0
@@ -73,8 +74,9 @@ def shard(term: str) -> int:
 
     The first two only, so that every completion of a Latin word being typed (two characters
     or more, engine.js's `completions`) is in the one file of the word. A Hangul term is one
-    or two syllables, all of it. Characters are code points: the terms are Hangul or ASCII, the
-    same in JavaScript's UTF-16. docs/assets/search/engine.js has the same function."""
+    or two syllables (a Han term two characters), all of it. Characters are code points: every
+    script's pattern is in the Basic Multilingual Plane, so they are JavaScript's UTF-16 units
+    too. docs/assets/search/engine.js has the same function."""
     value = 2166136261
     for char in term[:2]:
         value = ((value ^ ord(char)) * 16777619) & 0xFFFFFFFF
@@ -94,11 +96,13 @@ class _Doc:
 @dataclass
 class IndexBuilder:
     language: str
+    tokenizer: Tokenizer
     synonyms: list[Group] = field(default_factory=list)
     docs: list[_Doc] = field(default_factory=list)
 
     def add(self, url: str, title: str, text: str) -> None:
         text = _SPACE.sub(" ", text).strip()
+        terms = self.tokenizer.terms
         body = Counter(terms(text))
         summary = text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS].rstrip() + "…"
         self.docs.append(_Doc(url, title, summary, body, frozenset(terms(title)), sum(body.values())))
@@ -125,10 +129,11 @@ class IndexBuilder:
                 shards[shard(term)][term] = encode(numbers)
         return {
             "docs.json": {
-                "version": 3,
+                "version": 4,
                 "language": self.language,
                 "shards": SHARDS,
                 "docs": [[doc.url, doc.title, doc.summary] for doc in self.docs],
+                "tokenizer": self.tokenizer.specs,
                 "synonyms": self.synonyms,
             },
             **{f"terms-{number}.json": terms for number, terms in enumerate(shards)},

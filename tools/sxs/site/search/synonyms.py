@@ -1,8 +1,9 @@
-"""The reviewed synonym list (data/search-synonyms.yml): words readers type that the articles don't.
+"""The reviewed synonym lists: words readers type that the articles don't, one list per locale
+(`search: synonyms:` in tools/sxs/locales/<code>.yml).
 
-The file maps a language to groups of words or phrases that mean the same to a reader; a query
-word that is one of them also finds pages with the others. Every problem in the file is
-reported at once, each with the place it was found.
+A list holds groups of words or phrases that mean the same to a reader; a query word that is one
+of them also finds pages with the others. Every problem in a list is reported at once, each with
+the place it was found.
 """
 
 from __future__ import annotations
@@ -10,9 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .tokenize import words
+from .tokenize import Tokenizer
 
 Group = list[tuple[str, list[str]]]
 """One group: for each phrase, the key a query word's stem must equal, and the phrase's terms."""
@@ -24,34 +23,29 @@ class SynonymError(ValueError):
         self.problems = problems
 
 
-def load(path: Path) -> dict[str, list[Group]]:
-    """Each language's groups; an empty dict if the file does not exist."""
-    if not path.exists():
-        return {}
-    data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+def parse(groups: Any, tokenizer: Tokenizer, path: Path) -> list[Group]:
+    """A locale's `search: synonyms:` list (None: no synonyms) as the index carries it, each
+    phrase as `tokenizer` reads it; SynonymError with every problem, naming `path`."""
+    if groups is None:
+        return []
+    if not isinstance(groups, list):
+        raise SynonymError(path, ["search.synonyms: expected a list of groups"])
     problems: list[str] = []
-    if not isinstance(data, dict):
-        raise SynonymError(path, ["expected a mapping of language codes to lists of groups"])
-    result: dict[str, list[Group]] = {}
-    for language, groups in data.items():
-        if not isinstance(groups, list):
-            problems.append(f"{language}: expected a list of groups")
+    result: list[Group] = []
+    for number, group in enumerate(groups, 1):
+        where = f"search.synonyms, group {number}"
+        if not isinstance(group, list) or len(group) < 2:
+            problems.append(f"{where}: expected a list of two words or phrases or more")
             continue
-        result[str(language)] = []
-        for number, group in enumerate(groups, 1):
-            where = f"{language}, group {number}"
-            if not isinstance(group, list) or len(group) < 2:
-                problems.append(f"{where}: expected a list of two words or phrases or more")
+        entries: Group = []
+        for phrase in group:
+            found = tokenizer.words(str(phrase)) if isinstance(phrase, (str, int, float)) else []
+            terms = [term for word in found for term in word.terms]
+            if not terms:
+                problems.append(f"{where}: {phrase!r} has no searchable word")
                 continue
-            entries: Group = []
-            for phrase in group:
-                found = words(str(phrase)) if isinstance(phrase, (str, int, float)) else []
-                terms = [term for word in found for term in word.terms]
-                if not terms:
-                    problems.append(f"{where}: {phrase!r} has no searchable word")
-                    continue
-                entries.append(("".join(word.stem for word in found), terms))
-            result[str(language)].append(entries)
+            entries.append(("".join(word.stem for word in found), terms))
+        result.append(entries)
     if problems:
         raise SynonymError(path, problems)
     return result

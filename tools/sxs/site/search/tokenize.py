@@ -1,23 +1,27 @@
-"""Text to search words and index terms, the same for pages and queries, in any language.
+"""Text to search words and index terms, the same for pages and queries, by script.
 
-After NFKC and lower-casing, a word is a run of Hangul syllables or a run of ASCII letters and
-digits, dots allowed inside (`5.7.23`, `outlook.com`). Error codes and other words with digits
-are kept as typed (`aadsts50011`, `0x80070005`, `550`); Hangul runs go through korean.py, words
-of letters through english.py. A particle glued to a Latin word (`Outlook에서`, `5.7.23에`) is
-not a word. docs/assets/search/tokenize.js is the same algorithm for the query.
+After NFKC and lower-casing, a word is a run of one script's characters: each script has its
+module here (`korean`, `han`, `arabic`, `english`), chosen by a locale file's `search: tokenizer:`,
+which says what a run of its script is (its `PATTERN`) and how a run becomes a `Word`, with the
+word lists of the locale's `search:` section. A language's tokenizer is its own locale's script
+first, then the scripts of the site's other languages (the English product names and error codes
+of a Korean page), each script once. docs.json carries these specs (`Spec`) to the browser, where
+docs/assets/search/tokenize.js and the modules of the same names do exactly the same
+(tests/site/test_search_parity.py compares the two).
 """
 
 from __future__ import annotations
 
-import functools
+import importlib
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Protocol
 
-from . import english, korean
-
-WORD = re.compile(r"[\uac00-\ud7a3]+|[a-z0-9]+(?:\.[a-z0-9]+)*")
-_SUFFIXES = frozenset(korean.SUFFIXES)
+from ... import locales
 
 
 @dataclass(frozen=True)
@@ -28,53 +32,104 @@ class Word:
     """The index terms the word stands for."""
 
 
+Spec = dict[str, Any]
+"""One script's rules as docs.json carries them: {"module": name, "pattern": one word's regular
+expression (no capturing group), and the module's word lists}."""
+
+
+class Script(Protocol):
+    def word(self, token: str, glued: bool, before: str | None) -> tuple[Word | None, str | None]:
+        """The word a run of the script stands for (None: no word) and what the next run of the
+        same script receives as `before` if only spaces come between; `glued` when the run
+        follows the previous run of any script with nothing between."""
+        ...
+
+
+class TokenizerError(ValueError):
+    pass
+
+
+_MODULE = re.compile(r"[a-z][a-z0-9_]*")
+
+
 def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-@functools.lru_cache(maxsize=65536)  # a site has a few ten thousand distinct words
-def _latin(token: str) -> Word | None:
-    if "." in token:
-        parts = [word.stem for part in token.split(".") if (word := _latin(part)) and not part.isdigit()]
-        return Word(token, (token, *dict.fromkeys(parts)))
-    if any(char.isdigit() for char in token):
-        return Word(token, (token,))
-    if len(token) < 2 or token in english.STOP_WORDS:
-        return None
-    stem = english.stem(token)
-    return Word(stem, (stem,))
-
-
-@functools.lru_cache(maxsize=65536)
-def _korean_stem(token: str) -> str:
-    return korean.stem(token)
-
-
-def words(text: str) -> list[Word]:
-    found: list[Word] = []
-    text = normalize(text)
-    previous_end = -1
-    previous_hangul: str | None = None  # the last Hangul word, bare (no particle), while only spaces follow
-    for match in WORD.finditer(text):
-        token = match.group()
-        if previous_hangul and not text[previous_end : match.start()].isspace():
-            previous_hangul = None
-        if "\uac00" <= token[0] <= "\ud7a3":
-            stem = _korean_stem(token)
-            glued = match.start() == previous_end
-            if (glued and token in _SUFFIXES) or stem in korean.STOP_WORDS:
-                previous_hangul = None
-            else:
-                across = [previous_hangul[-1] + stem[0]] if previous_hangul else []
-                found.append(Word(stem, (*across, *korean.bigrams(stem))))
-                previous_hangul = stem if stem == token else None
-        else:
-            previous_hangul = None
-            if word := _latin(token):
-                found.append(word)
-        previous_end = match.end()
+def module(name: object) -> ModuleType:
+    """A script's module of this package, as a locale file names it."""
+    if not isinstance(name, str) or not _MODULE.fullmatch(name):
+        raise TokenizerError(
+            f"search.tokenizer: expected the name of a module of {__package__}, not {name!r}"
+        )
+    try:
+        found = importlib.import_module(f"{__package__}.{name}")
+    except ModuleNotFoundError:
+        found = None
+    if found is None or not hasattr(found, "PATTERN") or not hasattr(found, "Script"):
+        raise TokenizerError(f"search.tokenizer: {name!r} is not a tokenizer module of {__package__}")
     return found
 
 
-def terms(text: str) -> list[str]:
-    return [term for word in words(text) for term in word.terms]
+def word_list(section: Mapping[str, Any], key: str) -> list[str]:
+    """A word list of a locale's `search:` section: a string of words apart by spaces, or a list."""
+    value = section.get(key, [])
+    if isinstance(value, str):
+        return value.split()
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return [str(item) for item in value]
+    raise TokenizerError(f"search.{key}: expected words apart by spaces, or a list of words")
+
+
+def locale_path(code: str) -> Path:
+    return locales.FOLDER / f"{locales.locale(code).code}.yml"
+
+
+def spec(code: str) -> Spec:
+    """The script spec of a language's locale file; TokenizerError names the file."""
+    section = locales.locale(code).section("search")
+    try:
+        name = section.get("tokenizer") if isinstance(section, Mapping) else None
+        if not isinstance(section, Mapping) or name is None:
+            raise TokenizerError("search.tokenizer: missing (the script module of the language's words)")
+        chosen = module(name)
+        return {"module": name, "pattern": chosen.PATTERN, **chosen.lists(section)}
+    except TokenizerError as error:
+        raise TokenizerError(f"{locale_path(code)}: error: {error}") from error
+
+
+class Tokenizer:
+    def __init__(self, specs: Sequence[Spec]) -> None:
+        self.specs = list(specs)
+        self.scripts: list[Script] = [module(spec["module"]).Script(spec) for spec in self.specs]
+        self.pattern = re.compile("|".join(f"({spec['pattern']})" for spec in self.specs))
+
+    @classmethod
+    def of(cls, language: str, others: Iterable[str] = ()) -> Tokenizer:
+        """The tokenizer of a language's pages: its locale's script, then the other languages'."""
+        specs: list[Spec] = []
+        for code in dict.fromkeys([language, *others]):
+            found = spec(code)
+            if all(found["module"] != other["module"] for other in specs):
+                specs.append(found)
+        return cls(specs)
+
+    def words(self, text: str) -> list[Word]:
+        found: list[Word] = []
+        text = normalize(text)
+        previous_end = -1
+        carried: tuple[int, str] | None = None  # the previous run's script and what it passes on
+        for match in self.pattern.finditer(text):
+            number = (match.lastindex or 1) - 1
+            start = match.start()
+            between = text[previous_end:start]
+            before = carried[1] if carried and carried[0] == number and between.isspace() else None
+            word, carry = self.scripts[number].word(match.group(), start == previous_end, before)
+            if word:
+                found.append(word)
+            carried = (number, carry) if carry else None
+            previous_end = match.end()
+        return found
+
+    def terms(self, text: str) -> list[str]:
+        return [term for word in self.words(text) for term in word.terms]
