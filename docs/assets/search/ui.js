@@ -79,6 +79,7 @@ export function mountSearch (form) {
     if (form.parentElement.contains(document.activeElement)) document.activeElement.blur()
   }
 
+  const links = () => [...list.querySelectorAll("a")]
   let shown = 0 // the query a rendering belongs to, so that a slow first load cannot overwrite a newer one
   const render = async () => {
     const query = input.value
@@ -97,12 +98,14 @@ export function mountSearch (form) {
       return
     }
     if (ticket !== shown) return // a newer query's results are on their way, or shown
+    // A reader who already went down into the results stays at the same place in the new ones.
+    const focused = links().indexOf(document.activeElement)
     list.replaceChildren(...results.map(result => resultItem(result, root, highlight)))
+    if (focused >= 0) (links()[Math.min(focused, results.length - 1)] ?? input).focus()
     meta.textContent = results.length === 0 ? messages.none
       : results.length === 1 ? messages.one : messages.other.replace("#", String(results.length))
   }
 
-  const links = () => [...list.querySelectorAll("a")]
   input.addEventListener("focus", open)
   input.addEventListener("input", render)
   form.addEventListener("submit", event => {
