@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from contrib_helpers import ROOT, Run, find_line, line, replace_line
-from sxs.pages.skeleton import cells, emphasis_marks, protected, shape
+from sxs.pages.skeleton import cells, commented, emphasis_marks, protected, shape
 
 KO = "docs/articles/antispam-5-7-23.ko.md"
 EN = "docs/articles/antispam-5-7-23.en.md"
@@ -195,6 +195,49 @@ def test_protected_tokens() -> None:
         ("error code", "0x8004FC12"),
         ("number", "10:30"),
     ]
+
+
+def test_what_translation_may_change_in_protected_tokens() -> None:
+    """Seen on mixed reality's Korean pages: a translated link title, a URL the translation tool glued
+    to the word before it, an inline tag moved to the start of the line."""
+    ko = protected('<a href="t.md" title="MR 및 Azure 301">301</a> 릴리스 정보https://x.example/notes')
+    en = protected('<a href="t.md" title="MR and Azure 301">301</a> release notes https://x.example/notes')
+    assert (
+        [(t.kind, t.value) for t in ko]
+        == [(t.kind, t.value) for t in en]
+        == [
+            ("URL", "https://x.example/notes"),
+            ("HTML tag or placeholder", '<a href="t.md" title="…">'),
+            ("HTML tag or placeholder", "</a>"),
+            ("number", "301"),
+        ]
+    )
+    assert protected('<a href="u.md" title="x">')[0].value != protected('<a href="t.md" title="x">')[0].value
+    assert shape('<a href="t.md">SpatialLocator</a> 클래스를 사용하여').kind == "text"
+    assert shape('<div class="x">').kind == shape("<!-- note -->").kind == shape("</table>").kind == "html"
+
+
+def test_lines_inside_html_comments() -> None:
+    lines = [
+        "a",
+        "<!-- ## Team",
+        '<table style="x">',
+        "-->",
+        "<!-- one -->",
+        '<!-- a --> <b style="y">',
+        "x <!--",
+        "-->",
+    ]
+    assert sorted(commented(lines)) == [1, 2, 3, 4, 7]
+
+
+def test_markup_commented_out_is_not_runnable(pages: tuple[Path, Path], sxs: Run) -> None:
+    n = find_line(pages[0], "Microsoft support가")
+    for page in pages:
+        insert_line(page, n, "<!--")
+        insert_line(page, n + 1, '<table style="border-collapse:collapse"><tr><td>x</td></tr></table>')
+        insert_line(page, n + 2, "-->")
+    assert sxs("check")[:2] == (0, "")
 
 
 def test_link_targets_with_parentheses_in_linear_time() -> None:

@@ -32,7 +32,7 @@ from sxs.convert.docset import Publication
 from sxs.convert.inline import LinkContext, clean
 from sxs.diagnostics import Diagnostic, Severity
 from sxs.pages.pairs import PROVENANCE, Pair, add_paths_argument, find_pairs, report_missing
-from sxs.pages.skeleton import Shape, emphasis_marks, in_language, protected, shapes, token_counts
+from sxs.pages.skeleton import Shape, commented, emphasis_marks, in_language, protected, shapes, token_counts
 
 PER_LANGUAGE = {"title", "lang", "page_hash"}
 WORD = re.compile(r"[A-Za-z]{2,}")
@@ -103,8 +103,19 @@ def check_pair(pair: Pair) -> list[Finding]:
                 )
             )
     declared = in_language(en.lines[start:], ko.lang)
+    ko_comments, en_comments = commented(ko.lines[start:]), commented(en.lines[start:])
     for i, j in matched:
-        out.extend(check_line(pair, start + i + 1, start + j + 1, ko_shapes[i], en_shapes[j], j in declared))
+        out.extend(
+            check_line(
+                pair,
+                start + i + 1,
+                start + j + 1,
+                ko_shapes[i],
+                en_shapes[j],
+                j in declared,
+                (i in ko_comments, j in en_comments),
+            )
+        )
     return sorted(out, key=lambda f: (f.diag.line, f.diag.col))
 
 
@@ -136,13 +147,22 @@ def _realign(ko: list[Shape], en: list[Shape]) -> tuple[list[tuple[int, int]], l
 
 
 def check_line(
-    pair: Pair, ko_no: int, en_no: int, ko: Shape, en: Shape, declared: bool = False
+    pair: Pair,
+    ko_no: int,
+    en_no: int,
+    ko: Shape,
+    en: Shape,
+    declared: bool = False,
+    commented: tuple[bool, bool] = (False, False),
 ) -> Iterator[Finding]:
     """Findings for one aligned line; `declared`: the English page says the line is in the
-    translation's language, so an identical line is no untranslated copy."""
+    translation's language, so an identical line is no untranslated copy; `commented`: each
+    page's line lies inside an HTML comment, where no markup runs."""
     path = pair.target.display
-    yield from _runnable(path, ko_no, ko)
-    yield from _runnable(pair.source.display, en_no, en)
+    if not commented[0]:
+        yield from _runnable(path, ko_no, ko)
+    if not commented[1]:
+        yield from _runnable(pair.source.display, en_no, en)
     if ko.signature != en.signature:
         yield _find(
             path,

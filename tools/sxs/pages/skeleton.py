@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from markdown.util import BLOCK_LEVEL_ELEMENTS  # type: ignore[import-untyped]
+
 FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})")
 TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 # A block's opening or closing line (`/// html | div.checklist`, `///`): structure only.
@@ -28,6 +30,10 @@ PREFIX = re.compile(
 # Kinds of line that hold text for translators (the others are structure only).
 TRANSLATABLE = frozenset({"heading", "item", "admonition", "text", "table", "html"})
 TAG = re.compile(r"<[^<>\n]*>")
+# A line that Python-Markdown takes as raw HTML: a block-level tag or a comment at its start. A line
+# starting with an inline tag (`<a href>SpatialLocator</a> 클래스를...`) is text: translation may
+# move the tag to the start of the line.
+HTML_BLOCK = re.compile(rf"</?(?:{'|'.join(BLOCK_LEVEL_ELEMENTS)})(?![\w-])|<!--|<\?|<![A-Za-z]", re.I)
 HEADING_ID = re.compile(r"[ \t]+\{#[^}\s]*\}[ \t]*$")
 
 # What must survive translation. Each kind is searched in the text left by the kinds before it,
@@ -38,8 +44,9 @@ CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
 LINK_TARGET = re.compile(r"\]\((<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+\"[^\"\n]*\")?\)")
 REF_TARGET = re.compile(r"\]\[([^\]\n]+)\]")
 AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^<>\s]+>", re.I)
-# URLs are ASCII here: a Korean particle glued to a URL ("...com으로") is not part of it.
-URL = re.compile(r"\b(?:https?|ftp)://[!#-'*-;=?-Z\\^-z|~]*[A-Za-z0-9/#=_~-]", re.I)
+# URLs are ASCII here: a Korean particle glued to a URL ("...com으로") is not part of it, nor a word
+# glued before it ("릴리스 정보https://...": the translation tool drops spaces before URLs).
+URL = re.compile(r"(?<![A-Za-z0-9])(?:https?|ftp)://[!#-'*-;=?-Z\\^-z|~]*[A-Za-z0-9/#=_~-]", re.I)
 PLACEHOLDER = re.compile(r"<[^<>\n]*[A-Za-z][^<>\n]*>")
 ERROR_CODE = re.compile(
     r"(?<![A-Za-z0-9_.])(?:[245]\.\d{1,3}\.\d{1,3}(?![\w.]*\d)|AADSTS\d{4,7}|0x[0-9A-Fa-f]{4,8})"
@@ -143,7 +150,7 @@ def shape(line: str) -> Shape:
         kind = "item"
     elif stripped.startswith("|") or (stripped.endswith("|") and "|" in stripped[:-1]):
         return Shape("table", prefix, rest, "", str(cells(stripped)))
-    elif stripped.startswith("<"):
+    elif HTML_BLOCK.match(stripped):
         kind = "html"
     else:
         kind = "text"
@@ -181,13 +188,23 @@ ORDER: tuple[tuple[str, re.Pattern[str], int], ...] = (
 )
 
 
+# Attributes of a tag that hold words for the reader: translated with the text, so a tag is compared
+# without their values (`<a href="x" title="MR 및 Azure 301">` keeps its tag if its href is the same).
+TRANSLATED_ATTRIBUTE = re.compile(
+    r"""(\b(?:title|alt|aria-label|placeholder)\s*=\s*)("[^"]*"|'[^']*')""", re.I
+)
+
+
 def protected(text: str) -> list[Token]:
     """What translation must not change in a line's text, in order of kind then position."""
     tokens: list[Token] = []
     rest = text
     for kind, rx, group in ORDER:
         for m in rx.finditer(rest):
-            tokens.append(Token(kind, m.group(group), m.start(group) + 1))
+            value = m.group(group)
+            if rx is PLACEHOLDER:
+                value = TRANSLATED_ATTRIBUTE.sub(r'\1"…"', value)
+            tokens.append(Token(kind, value, m.start(group) + 1))
         # blank out what was found, keeping columns, so later kinds do not see it again
         rest = rx.sub(lambda m: " " * len(m.group(0)), rest)
     return tokens
@@ -206,6 +223,32 @@ def emphasis_marks(text: str) -> tuple[int, int]:
     strong = len(STRONG.findall(bare))
     rest = STRONG.sub("", bare)
     return strong, len(EM.findall(rest))
+
+
+COMMENT_OPEN, COMMENT_CLOSE = "<!--", "-->"
+
+
+def commented(lines: Sequence[str]) -> set[int]:
+    """Indexes of the lines inside an HTML comment from their start to their end: markup there is
+    never shown nor run (authors comment out whole blocks, e.g. a styled table)."""
+    inside: set[int] = set()
+    open_ = False
+    for i, line in enumerate(lines):
+        at = 0
+        if not open_ and line.lstrip().startswith(COMMENT_OPEN):
+            open_, at = True, line.index(COMMENT_OPEN) + len(COMMENT_OPEN)
+        whole = open_
+        while open_ or COMMENT_OPEN in line[at:]:
+            if not open_:
+                at, open_ = line.index(COMMENT_OPEN, at) + len(COMMENT_OPEN), True
+            end = line.find(COMMENT_CLOSE, at)
+            if end < 0:
+                break
+            at, open_ = end + len(COMMENT_CLOSE), False
+            whole = whole and not line[at:].strip()
+        if whole:
+            inside.add(i)
+    return inside
 
 
 LANGUAGE_BLOCK = re.compile(r'^<div lang="(?P<lang>[^"]+)" markdown(?:="1")?>[ \t]*$')
