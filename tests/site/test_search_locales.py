@@ -4,37 +4,23 @@ or without its article and attached particles, and no page of another language i
 
 from __future__ import annotations
 
-import functools
 import json
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
-from sites import ROOT, BuildFailed, build_site
+from sites import ROOT, BuildFailed, site_with_articles
 from test_search_parity import run_engine
 
 ARTICLES = ROOT / "tests" / "fixtures" / "search-locales"
 ADDED = ("zh-CN", "ar")
 
 
-@functools.cache
-def locales_site() -> Path:
-    root = Path(tempfile.mkdtemp(prefix="sxs-search-locales-"))
-    for name in ("mkdocs.yml", "overrides", "data"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
-    shutil.copytree(ARTICLES, root / "docs" / "articles")
-    return build_site(root / "site", root=root)
-
-
 @pytest.fixture(scope="module")
 def site() -> Path:
     try:
-        return locales_site()
+        return site_with_articles(ARTICLES, "sxs-search-locales-")
     except BuildFailed as failure:
         pytest.fail(str(failure))
 
