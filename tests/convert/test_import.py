@@ -395,3 +395,42 @@ def test_a_pipe_inside_a_pair_stays_in_its_table_cell() -> None:
         assert table is not None
         rows.append([len(tr.find_all(["td", "th"])) for tr in table.find_all("tr")])
     assert rows == [[2, 2, 2], [2, 2, 2]]
+
+
+def test_front_matter_the_translation_tool_joined_into_one_pair_is_recovered() -> None:
+    """alchemy-ar-sa-2021's troubleshoot-presence-issues-outlook.md: the tool joined the keys of the
+    front matter into one sentence (translating `title`) and tagged its list items as pairs."""
+    from sxs.convert.frontmatter import split_front_matter
+
+    pair = (
+        '<span data-ttu-id="a-{n}">{t}</span>'
+        '<span class="sxs-lookup"><span data-stu-id="a-{n}">{s}</span></span>'
+    )
+    text = (
+        "---\n"
+        + pair.format(
+            n=1,
+            t='العنوان: "استكشاف مشاكل الحضور" ms.author: pebaum ms.date: 04/8/2021 ms.custom: (',
+            s='title: "Troubleshoot presence issues" ms.author: pebaum ms.date: 04/8/2021 ms.custom: (',
+        )
+        + "\n- "
+        + pair.format(n=2, t="9257", s="9257")
+        + "\n---\n\n# Body\n"
+    )
+    src = SourceFile(path=Path("p.md"), rel="p.md", page="p", text=text, raw_sha256="0")
+    split = split_front_matter(src)
+    assert isinstance(split, tuple), split
+    front, body, _, _ = split
+    assert dict(front.meta) == {
+        "title": "استكشاف مشاكل الحضور",
+        "ms.author": "pebaum",
+        "ms.date": "04/8/2021",
+        "ms.custom": ["9257"],
+    }
+    assert dict(front.source_meta)["title"] == "Troubleshoot presence issues"
+    assert body == "\n# Body\n"
+    # alchemy-zh-cn-2021's copy: the keys' colons written full width
+    wide = text.replace('العنوان: "استكشاف مشاكل الحضور" ms.author:', 'title： "排查状态问题" ms.author：')
+    split = split_front_matter(SourceFile(path=Path("p.md"), rel="p.md", page="p", text=wide, raw_sha256="0"))
+    assert isinstance(split, tuple), split
+    assert dict(split[0].meta)["title"] == "排查状态问题" and dict(split[0].meta)["ms.author"] == "pebaum"

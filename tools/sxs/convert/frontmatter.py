@@ -47,20 +47,70 @@ def _inner(block: str) -> str:
     return "\n".join(lines[1:-1])
 
 
-def _recover(line: str) -> tuple[str, str, str] | str:
-    """(key, target value, source value) of a front matter line holding pairs, or why not."""
+# A key inside a line the translation tool made of several (`title: "..." ms.author: x ms.date: ...`).
+FLAT_KEY = re.compile(r"(?:^|(?<=\s))(?P<key>[A-Za-z_][\w.]*):(?=\s|$)")
+# The tool writes a key's colon full width in Chinese and Japanese (`title：`).
+WIDE_COLON = re.compile(r"(?<=[A-Za-z0-9_.])：")
+LIST_ITEM = re.compile(r"^(?P<dash>[ \t]*-[ \t]+)(?P<value>.*)$")
+
+
+def _recover(line: str) -> list[tuple[str, str, str]] | str:
+    """The (key, target value, source value) rows of a front matter line holding pairs, or why not.
+    A list item's key is `-`; a line the tool joined from several (`key: v key: v`) gives one row each."""
     pairs = list(PAIR.finditer(line))
     if not pairs or SPAN_TAG.search(PAIR.sub("", line)):
         return "front matter line is span-tagged and cannot be recovered"
     if any(p.group("tid") != p.group("sid") for p in pairs):
         return "data-ttu-id and data-stu-id differ in front matter"
-    target = KEY_LINE.match(_language(line, "target"))
-    source = KEY_LINE.match(_language(line, "source"))
+    target_text = WIDE_COLON.sub(":", _language(line, "target"))
+    source_text = _language(line, "source")
+    items = LIST_ITEM.match(target_text), LIST_ITEM.match(source_text)
+    if items[0] is not None and items[1] is not None:
+        return [("-", items[0].group("value"), items[1].group("value"))]
+    target = KEY_LINE.match(target_text)
+    source = KEY_LINE.match(source_text)
     if target is None or source is None:
         return "front matter line is span-tagged and cannot be recovered"
+    joined = _unjoined(target_text, source_text)
+    if joined is not None:
+        return joined
     # The key is YAML, not prose: the English one, should the tool have translated it.
-    values = [m.group("value").strip().strip("'\"") for m in (target, source)]
-    return source.group("key"), values[0], values[1]
+    values = [_value(m.group("value")) for m in (target, source)]
+    return [(source.group("key"), values[0], values[1])]
+
+
+def _unjoined(target: str, source: str) -> list[tuple[str, str, str]] | None:
+    """The rows of a line the tool joined from several, or None. The English keys after the first
+    stand untranslated in the translation too, which is where its values are cut."""
+    keys = list(FLAT_KEY.finditer(source))
+    if len(keys) < 2 or keys[0].start() != 0:
+        return None
+    cuts, at = [], 0
+    for key in keys[1:]:
+        found = target.find(f" {key.group()}", at)
+        if found < 0:
+            return None
+        cuts.append(found)
+        at = found + len(key.group()) + 1
+    target_values = [target[: cuts[0]].split(":", 1)[1]] + [
+        target[cut:end].strip().split(":", 1)[1]
+        for cut, end in zip(cuts, [*cuts[1:], len(target)], strict=True)
+    ]
+    source_values = [
+        source[key.end() : end]
+        for key, end in zip(keys, [k.start() for k in keys[1:]] + [len(source)], strict=True)
+    ]
+    return [
+        (key.group("key"), _value(t), _value(s))
+        for key, t, s in zip(keys, target_values, source_values, strict=True)
+    ]
+
+
+def _value(text: str) -> str:
+    """A recovered value as YAML gets it; one without a letter or digit (the tool's stray `(`) is
+    none, so that the list lines after it belong to its key."""
+    value = text.strip().strip("'\"")
+    return value if any(ch.isalnum() for ch in value) else ""
 
 
 def _language(line: str, part: str) -> str:
@@ -70,6 +120,12 @@ def _language(line: str, part: str) -> str:
         return pair.group(part)
 
     return html.unescape(PAIR.sub(text, line)).strip()
+
+
+def _row(key: str, value: str) -> str:
+    if key == "-":
+        return f"  - {scalar(value)}"
+    return f"{key}: {scalar(value)}" if value else f"{key}:"
 
 
 def split_front_matter(src: SourceFile) -> tuple[FrontMatter, str, int, list[Diagnostic]] | Diagnostic:
@@ -131,17 +187,17 @@ def _split(
         recovered = _recover(text_line)
         if isinstance(recovered, str):
             return error(src.display, number, hit.start() + 1, recovered)
-        key, target_value, source_value = recovered
         warnings.append(
             warning(
                 src.display,
                 number,
                 hit.start() + 1,
-                f"front matter key {key!r} is span-tagged; each page keeps its language",
+                f"front matter key {recovered[0][0]!r} is span-tagged; each page keeps its language",
             )
         )
-        target_lines.append(f"{key}: {scalar(target_value)}")
-        source_lines.append(f"{key}: {scalar(source_value)}")
+        for key, target_value, source_value in recovered:
+            target_lines.append(_row(key, target_value))
+            source_lines.append(_row(key, source_value))
     metas = []
     for lines in (target_lines, source_lines):
         try:
