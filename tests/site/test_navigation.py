@@ -220,16 +220,3 @@ def test_a_broken_navigation_file_stops_the_build_at_its_position(tmp_path: Path
     with pytest.raises(PluginError) as caught:
         NavFiles.load(tmp_path)
     assert str(caught.value) == f"{nav}:4:3: an entry needs a `page`, a `url` or `items`"
-
-
-def test_navigation_html_has_no_template_white_space() -> None:
-    from sxs.site.navigation_html import squeezed
-
-    sidebar = '<div class="md-sidebar md-sidebar--primary">'
-    rest = '<div class="md-sidebar md-sidebar--secondary">\n  <pre>  kept  </pre></div>'
-    page = (
-        f'<main>{sidebar}\n  <nav>\n    <a href="x/">\n      <span class="md-ellipsis">\n'
-        f"        시작\n        하기\n      </span>\n    </a>\n  </nav>\n</div>{rest}</main>"
-    )
-    item = '<a href="x/"><span class="md-ellipsis"> 시작 하기 </span></a>'
-    assert squeezed(page) == f"<main>{sidebar}<nav>{item}</nav></div>{rest}</main>"

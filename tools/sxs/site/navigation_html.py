@@ -1,22 +1,40 @@
-"""The navigation's HTML without the white space of Material's templates.
+"""The navigation's HTML: Material's markup, rendered in Python and without its white space.
 
-Material's nav partials indent every item over many lines: on a page of a large table of
-contents more than half of the navigation's bytes were blanks (26 of 49 KB on mixed reality).
+Rendering. Material's nav-item.html macros rendered each page's navigation item by item in Jinja:
+a fifth of a build of the four shared repositories (8,000 pages, tables of contents of up to 1,700
+entries). `NavigationItems` writes the same markup in Python, for the options this site uses
+(`navigation.indexes`, `navigation.prune`); overrides/partials/nav.html puts it between Material's
+own head of the sidebar and end, with Material's partials/toc.html where the page's own headings go.
+For what it does not cover (`navigation.tabs`, `.sections` or `.expand`, icons, a nav item of a
+plugin's own kind) it gives None and the template renders Material's macros as they are.
+tests/site/test_navigation_html.py builds sites both ways and compares every page byte for byte.
+
+Squeezing. Material's nav partials indent every item over many lines: on a page of a large table
+of contents more than half of the navigation's bytes were blanks (26 of 49 KB on mixed reality).
 Between tags they mean nothing, and inside the items' labels a run of them reads as one space,
-so both go; the sidebar holds no `<pre>` or `<textarea>` where they would count.
+so both go; the sidebar holds no `<pre>` or `<textarea>` where they would count. The Python
+rendering writes one space where Material's templates have a run of them, and is squeezed alike.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.nav import Link, Section
+from mkdocs.structure.pages import Page
+from mkdocs.utils import normalize_url
 
 START = '<div class="md-sidebar md-sidebar--primary"'
 END = '<div class="md-sidebar md-sidebar--secondary"'
 BETWEEN_TAGS = re.compile(r">\s+<")
 RUN = re.compile(r"\s{2,}")
+# Material options that change the markup of the navigation's items beyond what is rendered here.
+NOT_RENDERED = frozenset({"navigation.tabs", "navigation.sections", "navigation.expand"})
+ICON = '<span class="md-nav__icon md-icon"></span>'
 
 
 def squeezed(html: str) -> str:
@@ -29,9 +47,165 @@ def squeezed(html: str) -> str:
     return html[:start] + nav + html[end:]
 
 
+class NotRendered(Exception):
+    """Something of the navigation Material's macros must render themselves."""
+
+
+@dataclass(frozen=True)
+class Items:
+    """The navigation's list items: `before` the page's own headings (partials/toc.html, when
+    `toc`), and `after` them."""
+
+    before: str
+    toc: bool
+    after: str
+
+
+class NavigationItems:
+    """Material's partials/nav-item.html `render` macro, for every item of a page's navigation."""
+
+    def __init__(self, features: list[str], extra: dict[str, Any]) -> None:
+        self.indexes = "navigation.indexes" in features
+        self.prune = "navigation.prune" in features
+        self.rendered = not NOT_RENDERED.intersection(features)
+        self.status_titles: dict[str, str] = dict(extra.get("status") or {})
+        self.base_url = ""
+
+    def __call__(self, nav: Any, page: Any, base_url: str) -> Items | None:
+        if not self.rendered:
+            return None
+        self.base_url = base_url
+        out: list[str] = []
+        try:
+            for number, item in enumerate(nav.items, 1):
+                self._item(item, f"__nav_{number}", 1, page, out)
+        except NotRendered:
+            return None
+        before, hole, after = "".join(out).partition(TOC_HOLE)
+        return Items(before, bool(hole), after)
+
+    def _item(self, item: Any, path: str, level: int, page: Any, out: list[str]) -> None:
+        if not isinstance(item, Page | Section | Link) or hasattr(item, "pages"):
+            raise NotRendered
+        active = item.active
+        css = "md-nav__item md-nav__item--active" if active else "md-nav__item"
+        if isinstance(item, Section):
+            if not item.children:
+                raise NotRendered  # an empty section
+            self._section(item, item.children, css, path, level, page, out)
+        elif item == page:
+            toc = page.toc
+            first = next(iter(toc), None)
+            if first is not None and first.level == 1:
+                toc = first.children
+            content = self._content(item)
+            out.append(
+                f'<li class="{css}"><input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
+            )
+            if toc:
+                out.append(
+                    f'<label class="md-nav__link md-nav__link--active" for="__toc">{content}{ICON}</label>'
+                )
+            out.append(f'<a href="{self._url(item.url, page)}" class="md-nav__link md-nav__link--active">')
+            out.append(f"{content}</a>{TOC_HOLE if toc else ''}</li>")
+        else:
+            out.append(
+                f'<li class="{css}"><a href="{self._url(item.url, page)}" class="md-nav__link">'
+                f"{self._content(item)}</a></li>"
+            )
+
+    def _section(
+        self, item: Any, children: list[Any], css: str, path: str, level: int, page: Any, out: list[str]
+    ) -> None:
+        index = next((c for c in children if getattr(c, "is_index", False)), None) if self.indexes else None
+        if self.prune and not item.active:
+            out.append(f'<li class="{css} md-nav__item--pruned md-nav__item--nested">')
+            out.append(self._pruned(item, item, page))
+            out.append("</li>")
+            return
+        out.append(f'<li class="{css} md-nav__item--nested">')
+        checked = "checked" if item.active else ""
+        out.append(f'<input class="md-nav__toggle md-toggle " type="checkbox" id="{path}" {checked}>')
+        if index is None:
+            out.append(
+                f'<label class="md-nav__link" for="{path}" id="{path}_label" tabindex="0">'
+                f"{self._content(item)}{ICON}</label>"
+            )
+        else:
+            current = "md-nav__link--active" if index == page else ""
+            out.append(
+                f'<div class="md-nav__link md-nav__container"><a href="{self._url(index.url, page)}" '
+                f'class="md-nav__link {current}">{self._content(index, item)}</a>'
+            )
+            if len(children) > 1:
+                out.append(
+                    f'<label class="md-nav__link {current}" for="{path}" id="{path}_label" tabindex="0">'
+                    f"{ICON}</label>"
+                )
+            out.append("</div>")
+        out.append(
+            f'<nav class="md-nav" data-md-level="{level}" aria-labelledby="{path}_label" '
+            f'aria-expanded="{json.dumps(item.active)}"><label class="md-nav__title" for="{path}">{ICON} '
+            f'{self._title(item)} </label><ul class="md-nav__list" data-md-scrollfix>'
+        )
+        for number, child in enumerate(children, 1):
+            if index is None or child != index:
+                self._item(child, f"{path}_{number}", level + 1, page, out)
+        out.append("</ul></nav></li>")
+
+    def _pruned(self, item: Any, ref: Any, page: Any) -> str:
+        """A closed section: a link to its first page, however deep, labelled as the section."""
+        first = item.children[0] if item.children else None
+        if first is not None and getattr(first, "children", None):
+            return self._pruned(first, ref, page)
+        if first is None or getattr(first, "url", None) is None:
+            raise NotRendered
+        return (
+            f'<a href="{self._url(first.url, page)}" class="md-nav__link">'
+            f"{self._content(ref)}{ICON if item.children else ''}</a>"
+        )
+
+    def _content(self, item: Any, ref: Any = None) -> str:
+        meta = getattr(item, "meta", None) or {}
+        if meta.get("icon"):
+            raise NotRendered  # an icon is one of Material's .icons/ templates
+        subtitle = f" <br><small>{meta['subtitle']}</small>" if meta.get("subtitle") else ""
+        text = f'<span class="md-ellipsis"> {self._title(ref or item)}{subtitle} </span>'
+        if meta and getattr(item, "encrypted", None):
+            text += self._status("encrypted")
+        if meta.get("status"):
+            text += self._status(str(meta["status"]))
+        return text
+
+    def _status(self, kind: str) -> str:
+        title = self.status_titles.get(kind)
+        shown = f' title="{title}"' if title else ""
+        return f'<span class="md-status md-status--{kind}"{shown}></span>'
+
+    @staticmethod
+    def _title(item: Any) -> str:
+        typeset = getattr(item, "typeset", None)
+        if typeset:
+            title = typeset["title"] if isinstance(typeset, dict) else typeset.title
+            return f'<span class="md-typeset"> {title} </span>'
+        return str(item.title)
+
+    def _url(self, url: str, page: Any) -> str:
+        return normalize_url(str(url), page=page, base=self.base_url)  # as Material's `url` filter
+
+
+# Where the page's own headings go; no navigation label holds it (labels are escaped HTML).
+TOC_HOLE = "\x00toc\x00"
+
+
 class NavigationHtml:
     def __init__(self, options: Any) -> None:
         pass
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Any) -> None:
+        env.globals["sxs_navigation_items"] = NavigationItems(
+            list(config.theme["features"] or []), dict(config.extra or {})
+        )
 
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
         return squeezed(output)

@@ -1,0 +1,104 @@
+"""The navigation's HTML (tools/sxs/site/navigation_html.py): rendered in Python as Material's
+macros render it, and squeezed.
+
+The site of test_navigation.py (the golden case `tocs`: two documentation sets and a folder with a
+table of contents, and the seed article) is built twice: with the site's partials/nav.html, whose
+items navigation_html.py renders, and with Material's own, whose nav-item.html macros render them.
+Every page must come out the same, byte for byte. In the first build Material's macros are replaced
+by a marker, so a page the Python rendering left to them would show it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sites import ROOT, build_site
+from sxs.site.navigation_html import squeezed
+
+TOCS = ROOT / "tests" / "fixtures" / "converter" / "tocs" / "expected"
+MATERIAL_NAV = Path(__import__("material").__file__).parent / "templates" / "partials" / "nav.html"
+MARKER = "MATERIAL-NAV-ITEM-MACRO"
+FEATURES = "    - navigation.indexes\n    - navigation.prune\n"
+# A page with a subtitle and a status (Material's page metadata), for the variant that has them.
+FLAGGED = "guide/develop/unity/setup.ko.md"
+
+
+def site_copy(root: Path, features: str, flagged: bool) -> Path:
+    root.mkdir()
+    for name in ("mkdocs.yml", "overrides", "data"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
+    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
+    shutil.copytree(TOCS, root / "docs" / "articles")
+    for page in (ROOT / "docs" / "articles").glob("antispam-5-7-23.*.md"):
+        shutil.copy2(page, root / "docs" / "articles" / page.name)
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    assert FEATURES in config
+    config = config.replace(FEATURES, features)
+    if flagged:
+        config = config.replace("extra:\n", 'extra:\n  status:\n    new: "Added <this> month"\n', 1)
+        page = root / "docs" / "articles" / FLAGGED
+        text = page.read_text(encoding="utf-8")
+        page.write_text(
+            text.replace("---\n", "---\nsubtitle: Unity 2021\nstatus: new\n", 1), encoding="utf-8"
+        )
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return root
+
+
+def pages(site: Path) -> dict[str, str]:
+    return {
+        p.relative_to(site).as_posix(): squeezed(p.read_text(encoding="utf-8")) for p in site.rglob("*.html")
+    }
+
+
+@pytest.mark.parametrize(
+    ("features", "flagged"),
+    [(FEATURES, False), ("    - navigation.indexes\n", True)],
+    ids=["indexes-pruned", "indexes-subtitle-status"],
+)
+def test_python_navigation_is_materials_byte_for_byte(tmp_path: Path, features: str, flagged: bool) -> None:
+    ours = site_copy(tmp_path / "ours", features, flagged)
+    (ours / "overrides" / "partials" / "nav-item.html").write_text(
+        f"{{% macro render(nav_item, path, level, parent) %}}{MARKER}{{% endmacro %}}\n", encoding="utf-8"
+    )
+    materials = site_copy(tmp_path / "materials", features, flagged)
+    (materials / "overrides" / "partials" / "nav.html").unlink()  # Material's own partial and macros
+
+    built = pages(build_site(ours / "site", root=ours))
+    expected = pages(build_site(materials / "site", root=materials))
+
+    assert sorted(built) == sorted(expected)
+    assert [name for name, html in built.items() if MARKER in html] == []
+    assert [name for name in expected if built[name] != expected[name]] == []
+    setup = built["articles/guide/develop/unity/setup/index.html"]
+    assert (
+        'md-nav__item--active"><input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">' in setup
+    )
+    if flagged:
+        assert (
+            '<br><small>Unity 2021</small></span><span class="md-status md-status--new" '
+            'title="Added <this> month"></span>'
+        ) in built["articles/guide/develop/unity/tutorial-01/index.html"]
+
+
+def test_a_feature_it_does_not_render_leaves_the_items_to_materials_macros(tmp_path: Path) -> None:
+    ours = site_copy(tmp_path / "ours", FEATURES + "    - navigation.sections\n", flagged=False)
+    (ours / "overrides" / "partials" / "nav-item.html").write_text(
+        f"{{% macro render(nav_item, path, level, parent) %}}{MARKER}{{% endmacro %}}\n", encoding="utf-8"
+    )
+    built = pages(build_site(ours / "site", root=ours))
+    assert MARKER in built["articles/guide/develop/unity/setup/index.html"]
+
+
+def test_navigation_html_has_no_template_white_space() -> None:
+    sidebar = '<div class="md-sidebar md-sidebar--primary">'
+    rest = '<div class="md-sidebar md-sidebar--secondary">\n  <pre>  kept  </pre></div>'
+    page = (
+        f'<main>{sidebar}\n  <nav>\n    <a href="x/">\n      <span class="md-ellipsis">\n'
+        f"        시작\n        하기\n      </span>\n    </a>\n  </nav>\n</div>{rest}</main>"
+    )
+    item = '<a href="x/"><span class="md-ellipsis"> 시작 하기 </span></a>'
+    assert squeezed(page) == f"<main>{sidebar}<nav>{item}</nav></div>{rest}</main>"
