@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import socket
 import statistics
 import subprocess
@@ -26,11 +25,11 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parents[1] / "tests"))  # Chromium as the tests launch it
+import chromium  # noqa: E402
 from scratch_site import BIN, FOUR, scratch_site  # noqa: E402
 
 TARGET_S = 3.0
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 # An article under the largest table of contents (mdop's), and a line of its body to change.
 ARTICLE = "articles/mdop/appv-v5/about-app-v-50-sp1"
 
@@ -90,9 +89,7 @@ def main(argv: list[str]) -> int:
         try:
             first_build = wait_up(f"{base}/{article}/", server, timeout=3600)
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(
-                    executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-                )
+                browser = chromium.launch(playwright)
                 for lang, prefix in (("ko", ""), ("en", "/en")):
                     page = browser.new_page()
                     page.goto(f"{base}{prefix}/{article}/")

@@ -30,7 +30,6 @@ import gzip
 import http.server
 import math
 import re
-import shutil
 import statistics
 import sys
 import threading
@@ -44,18 +43,10 @@ import yaml
 from playwright.sync_api import Browser, Page, Request, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parents[1] / "tests"))  # Chromium as the tests launch it
+import chromium  # noqa: E402
 from scratch_site import CORPUS, ROOT, SHARED, build, scratch_site  # noqa: E402
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # What a search downloads: the site's index and scripts, or Material's index, worker and lunr.
 SEARCH_URL = re.compile(
     r"/assets/search/|/search/search_index\.js|/assets/javascripts/workers/|"
@@ -312,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         sites.setdefault(key, []).append(language)
     runs = {name: Run() for name in names}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = chromium.launch(playwright)
         for (corpus, added), languages in sites.items():
             label = added or "ko"  # the folder of its sites under --keep
             with scratch_site(corpus) as root:

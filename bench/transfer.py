@@ -16,7 +16,6 @@ the machine.
 
 from __future__ import annotations
 
-import shutil
 import statistics
 import sys
 from collections.abc import Iterable, Iterator
@@ -29,11 +28,10 @@ from playwright.sync_api import Browser, Page, Request, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[1] / "tests"))
+import chromium  # noqa: E402
 from scratch_site import CORPUS, ROOT, build, scratch_site  # noqa: E402
 from sites import nginx_server  # noqa: E402
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 ENCODINGS = {"none": "identity", "gzip": "gzip", "br, gzip": "br, gzip"}
 """What the browser accepts. Chromium asks for Brotli over HTTPS only (and then for gzip too): each
 figure sets Accept-Encoding itself. Pages have no Brotli copy (site/compress.py): they go gzipped."""
@@ -109,7 +107,7 @@ def main(argv: list[str]) -> int:
     with scratch_site(corpus) as root:
         site, _ = build(root)
         with nginx_server(site) as base, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            browser = chromium.launch(playwright)
             print(f"corpus           {corpus}")
             print(f"{'bytes downloaded, accepting':<40}" + "".join(f"{name:>10}" for name in ENCODINGS))
             for language in ("ko", "en"):

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import chromium
 import doh_server
 import pytest
 import sites
 from playwright.sync_api import Browser, Page, sync_playwright
 from sites import reader_site, serve
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# As root, without a sandbox; and no background traffic to Google's hosts, so that
-# every request the tests record comes from the page itself.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="session")
@@ -44,10 +31,10 @@ def reader_server() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
+    if not chromium.installed():
         pytest.fail("Debian's chromium is not installed: run `make test`, which installs it")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = chromium.launch(playwright)
         yield browser
         browser.close()
 
