@@ -102,6 +102,7 @@ def main(argv: list[str]) -> int:
         peak_sequential = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         parallel, out = timed([str(BIN / "sxs"), "build", "--site-dir", "site"], root)
         peak = re.search(r"peak memory (\d+) MB", out)
+        merging = re.search(r"merging and compressing ([\d.]+) s", out)
         site = root / "site"
         pages = pages_of(site)
         articles = article_pages(site)
@@ -127,6 +128,12 @@ def main(argv: list[str]) -> int:
                 f"{parallel:.1f} s",
                 per_page <= MAX_MS_PER_PAGE,
                 f"{per_page:.1f} ms per page (<= {MAX_MS_PER_PAGE})",
+            ),
+            (
+                "of which merge",
+                f"{float(merging.group(1)) if merging else 0:.1f} s",
+                True,
+                "merging the language parts and writing the .gz/.br copies",
             ),
             ("speed-up", f"{sequential / parallel:.2f} x", True, "mkdocs build / sxs build, same run"),
             (
