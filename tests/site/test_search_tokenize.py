@@ -62,6 +62,13 @@ def test_across_the_space_only_between_hangul_words() -> None:
     assert terms("메일이 배달") == ["메일", "배달"]  # a word with a particle ends a compound
 
 
+def test_a_run_read_before_reads_as_its_new_context_says() -> None:
+    """Each run's reading is remembered (a site repeats its words a million times), its context is not."""
+    after = ["배달", "달메", "메일", "일화", "화면", "면메", "메일", "일메", "메일", "메일"]
+    assert terms("배달 메일 화면 메일 메일이 메일") == after  # 메일 after 배달, 화면, 메일이
+    assert terms("Teams가 가 가나다 Teams가") == ["team", "가", "가가", "가나", "나다", "team"]
+
+
 @pytest.mark.parametrize(
     "query,expected",
     [

@@ -174,46 +174,66 @@ def translatable_lines(pair: Pair) -> list[int]:
     ]
 
 
-def status(pairs: Sequence[Pair], folder: Path) -> SiteStatus:
+@dataclass(frozen=True)
+class PairLines:
+    """What the status needs of an article pair, read from its two pages: a site keeps these for
+    its thousands of pairs (site/catalog.py), not the pages' lines."""
+
+    key: str  # the article's path
+    target: Path  # the translated page
+    source: Path  # the English original
+    translation: str | None  # ms.translationtype, upper case
+    handed_off: str | None  # ms.lasthandoff
+    lines: tuple[int, ...]  # the translatable lines
+    source_length: int  # the English page's number of lines
+
+    @classmethod
+    def of(cls, pair: Pair) -> PairLines:
+        meta = pair.target.meta
+        kind = meta.get("ms.translationtype")
+        handed = meta.get("ms.lasthandoff")
+        return cls(
+            pair.key,
+            pair.target.path,
+            pair.source.path,
+            str(kind).upper() if kind else None,
+            str(handed) if handed else None,
+            tuple(translatable_lines(pair)),
+            len(pair.source.lines),
+        )
+
+
+def status(pairs: Sequence[Pair | PairLines], folder: Path) -> SiteStatus:
     """The translation status of every pair; git is asked from `folder`."""
+    found = [pair if isinstance(pair, PairLines) else PairLines.of(pair) for pair in pairs]
     note: str | None = None
     repo: Repo | None = None
     try:
         repo = Repo(folder)
-        folders = sorted({repo.rel(p.source.path.parent) for p in pairs})
+        folders = sorted({repo.rel(p.source.parent) for p in found})
         if folders:
             repo.load(folders)
     except GitError as exc:
         note, repo = str(exc), None
     articles = []
-    for pair in pairs:
-        lines = translatable_lines(pair)
+    for pair in found:
         stale: tuple[StaleLine, ...] | None = None
         edited: int | None = None
         if repo is not None:
             try:
-                stale, edited = _pair_history(repo, pair, lines)
+                stale, edited = _pair_history(repo, pair)
             except GitError as exc:
-                log.warning("%s: %s", pair.target.display, exc)
-        meta = pair.target.meta
-        kind = meta.get("ms.translationtype")
-        handed = meta.get("ms.lasthandoff")
+                log.warning("%s: %s", pair.target, exc)
         articles.append(
             ArticleStatus(
-                pair.key,
-                pair.target.display,
-                str(kind).upper() if kind else None,
-                str(handed) if handed else None,
-                len(lines),
-                stale,
-                edited,
+                pair.key, str(pair.target), pair.translation, pair.handed_off, len(pair.lines), stale, edited
             )
         )
     return SiteStatus(tuple(articles), note)
 
 
-def _pair_history(repo: Repo, pair: Pair, lines: list[int]) -> tuple[tuple[StaleLine, ...], int]:
-    ko, en = repo.rel(pair.target.path), repo.rel(pair.source.path)
+def _pair_history(repo: Repo, pair: PairLines) -> tuple[tuple[StaleLine, ...], int]:
+    ko, en = repo.rel(pair.target), repo.rel(pair.source)
     ko_commits, en_commits = repo.commits.get(ko, []), repo.commits.get(en, [])
     if not ko_commits:
         return (), 0  # the translation is not committed yet: nothing to compare with
@@ -224,10 +244,10 @@ def _pair_history(repo: Repo, pair: Pair, lines: list[int]) -> tuple[tuple[Stale
     if simple_en and len(ko_commits) == 1 and ko not in repo.dirty:
         return (), 0
     ko_blame = repo.blame(ko)
-    en_blame = repo.blame(en) if not simple_en else [en_commits[0]] * len(pair.source.lines)
+    en_blame = repo.blame(en) if not simple_en else [en_commits[0]] * pair.source_length
     stale: list[StaleLine] = []
     edited = 0
-    for number in lines:
+    for number in pair.lines:
         if number > len(ko_blame) or number > len(en_blame):
             break  # misaligned pages: `sxs check` reports it
         k, e = ko_blame[number - 1], en_blame[number - 1]

@@ -14,6 +14,7 @@ This module is the one place that knows the pattern; everything else asks it.
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from collections.abc import Iterable, Iterator
@@ -88,16 +89,25 @@ def neutral(src_uri: str) -> str:
 
 
 def page_files(root: Path) -> Iterator[tuple[PageId, Path]]:
-    """Every page file under `root` with its identity (relative to `root`), in path order."""
-    found = []
-    for path in root.rglob("*.md"):
-        rel = path.relative_to(root).as_posix()
-        if any(part.startswith(".") for part in rel.split("/")):
-            continue
-        page = PageId.parse(rel)
-        if page is not None and path.is_file():
-            found.append((page, path))
-    yield from sorted(found)
+    """Every page file under `root` with its identity (relative to `root`), in path order; hidden
+    files and folders (a leading `.`) aside, and folders linked to not entered, as `Path.rglob`
+    does. The site lists its articles several times a build: os.scandir takes a tenth of the
+    time rglob and `Path.relative_to` take."""
+    found: list[tuple[PageId, Path]] = []
+
+    def scan(folder: str, prefix: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    scan(entry.path, f"{prefix}{entry.name}/")
+                elif (page := PageId.parse(prefix + entry.name)) is not None and entry.is_file():
+                    found.append((page, Path(entry.path)))
+
+    scan(str(root), "")
+    found.sort(key=lambda item: (item[0].path, item[0].lang))  # PageId's order, compared in C
+    yield from found
 
 
 def siblings(file: Path) -> Iterable[Path]:

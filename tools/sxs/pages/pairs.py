@@ -98,6 +98,15 @@ def _pages(paths: Iterable[Path]) -> dict[tuple[Path, str], dict[str, tuple[Page
     return groups
 
 
+@dataclass(frozen=True)
+class PageFile:
+    """One language's file of an article as read: the page, or why it cannot be read."""
+
+    page: PageId
+    file: Path
+    read: Page | Diagnostic
+
+
 def find_pairs(paths: Iterable[Path]) -> tuple[list[Pair], list[Diagnostic]]:
     """The article pairs under `paths`; a page without its other half is reported, not paired."""
     pairs: list[Pair] = []
@@ -107,37 +116,50 @@ def find_pairs(paths: Iterable[Path]) -> tuple[list[Pair], list[Diagnostic]]:
         if any(file.resolve() in seen for _, file in langs.values()):
             continue  # a page named twice (its folder and itself)
         seen.update(file.resolve() for _, file in langs.values())
-        pages: dict[str, Page] = {}
-        unread: set[str] = set()
-        for lang, (_, file) in sorted(langs.items()):
-            page = read_page(file, lang)
-            if isinstance(page, Diagnostic):
-                diags.append(page)
-                unread.add(lang)
-            elif PROVENANCE in page.meta:
-                pages[lang] = page
-        if not pages:
-            continue  # a hand-written page, or one already reported
-        source = pages.pop(SOURCE_LANG, None)
-        if source is None:
-            if SOURCE_LANG in unread:
-                continue  # the English page is there but unreadable: reported on it, above
-            if SOURCE_LANG in langs:
-                diags.append(_unpaired(langs[SOURCE_LANG][1]))
-                continue
-            for page in pages.values():
-                english = PageId(path, SOURCE_LANG).file.rsplit("/", 1)[-1]
-                diags.append(error(page.display, 1, 1, f"article has no {english} beside it"))
-            continue
-        if not pages:
-            other = [lang for lang in langs if lang != SOURCE_LANG]
-            if other:
-                diags.append(_unpaired(langs[other[0]][1]))
-            else:
-                diags.append(error(source.display, 1, 1, "article has no translation beside it"))
-            continue
-        for lang, page in pages.items():
-            pairs.append(Pair(langs[lang][0], page, source))
+        files = {
+            lang: PageFile(page, file, read_page(file, lang)) for lang, (page, file) in sorted(langs.items())
+        }
+        found, problems = pair_up(path, files)
+        pairs += found
+        diags += problems
+    return pairs, diags
+
+
+def pair_up(path: str, files: dict[str, PageFile]) -> tuple[list[Pair], list[Diagnostic]]:
+    """The pairs of one article from its files as read (by language, in order), and what keeps
+    any file out of a pair."""
+    pairs: list[Pair] = []
+    diags: list[Diagnostic] = []
+    pages: dict[str, Page] = {}
+    unread: set[str] = set()
+    for lang, found in files.items():
+        if isinstance(found.read, Diagnostic):
+            diags.append(found.read)
+            unread.add(lang)
+        elif PROVENANCE in found.read.meta:
+            pages[lang] = found.read
+    if not pages:
+        return pairs, diags  # a hand-written page, or one already reported
+    source = pages.pop(SOURCE_LANG, None)
+    if source is None:
+        if SOURCE_LANG in unread:
+            return pairs, diags  # the English page is there but unreadable: reported on it, above
+        if SOURCE_LANG in files:
+            diags.append(_unpaired(files[SOURCE_LANG].file))
+            return pairs, diags
+        for page in pages.values():
+            english = PageId(path, SOURCE_LANG).file.rsplit("/", 1)[-1]
+            diags.append(error(page.display, 1, 1, f"article has no {english} beside it"))
+        return pairs, diags
+    if not pages:
+        other = [lang for lang in files if lang != SOURCE_LANG]
+        if other:
+            diags.append(_unpaired(files[other[0]].file))
+        else:
+            diags.append(error(source.display, 1, 1, "article has no translation beside it"))
+        return pairs, diags
+    for lang, page in pages.items():
+        pairs.append(Pair(files[lang].page, page, source))
     return pairs, diags
 
 

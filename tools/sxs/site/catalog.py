@@ -1,12 +1,12 @@
 """Every article of the site, read once from the pages under `docs/articles/`, for the features.
 
 Features need facts about all articles while MkDocs renders one page at a time (category lists,
-the error-code index, "only in Korean" marks), so the catalog reads the front matter and the
-headings of every article file itself. Each file's facts are cached on its modification time and
-size: static-i18n's second build reuses them all, and a `mkdocs serve` rebuild after an edit
-reads only the files that changed. Articles are known by their path under `articles/`
-(pages/identity.py).
-"""
+the error-code index, "only in Korean" marks, the translation status), so the catalog reads every
+article file itself, once per change: its front matter and headings, and its translations paired
+with the original as `sxs stale` pairs them (pages/pairs.py, contrib/stale.py). Each article is
+cached on its files' modification times and sizes: static-i18n's second build reuses them all,
+and a `mkdocs serve` rebuild after an edit reads only the articles that changed. Articles are
+known by their path under `articles/` (pages/identity.py)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sxs.contrib.stale import PairLines
+from sxs.diagnostics import Diagnostic
 from sxs.pages.frontmatter import body_of, read_meta
 from sxs.pages.identity import PageId, page_files
+from sxs.pages.pairs import Page, PageFile, pair_up, read_page
 
 ARTICLES = "articles"
 HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)(?:[ \t]+\{[^}]*\})?[ \t]*#*[ \t]*$", re.M)
@@ -58,10 +61,17 @@ class Article:
         return self.versions.get(lang)
 
 
-def read_version(path: Path, lang: str) -> Version:
-    text = path.read_text(encoding="utf-8-sig")
-    meta = read_meta(text)
-    body = body_of(text)
+def version_of(found: PageFile) -> Version:
+    """An article file's facts, from the page as read; a page whose front matter cannot be read
+    (pairs.read_page says why) is read again on its own, its front matter taken as empty."""
+    if isinstance(found.read, Page):
+        page = found.read
+        return _version(found.page.lang, page.meta, "\n".join(page.lines[page.front_end :]), found.file)
+    text = found.file.read_text(encoding="utf-8-sig")
+    return _version(found.page.lang, read_meta(text), body_of(text), found.file)
+
+
+def _version(lang: str, meta: dict[str, Any], body: str, path: Path) -> Version:
     headings = tuple(h.strip() for h in HEADING.findall(_outside_fences(body)))
     title = str(meta.get("title") or (headings[0] if headings else path.name.split(".")[0]))
     kind = meta.get("ms.translationtype")
@@ -81,12 +91,37 @@ def _outside_fences(body: str) -> str:
     return re.sub(r"^(```|~~~).*?^\1[ \t]*$", "", body, flags=re.M | re.S)
 
 
+Stamps = tuple[tuple[str, int, int], ...]
+"""An article's files, each with its modification time (ns) and size when read."""
+
+
+@dataclass(frozen=True)
+class ArticleFiles:
+    """What the features need of one article's files, read once: each language's facts and, for
+    the translation status, its translations paired with the original (pages/pairs.py) and why
+    any file is in no pair. The pages' lines are not kept (the four shared repositories' take
+    120 MB)."""
+
+    stamps: Stamps
+    versions: dict[str, Version]
+    pairs: tuple[PairLines, ...]
+    problems: tuple[Diagnostic, ...]
+
+    @classmethod
+    def read(cls, path: str, files: list[tuple[PageId, Path]], stamps: Stamps) -> ArticleFiles:
+        found = {page.lang: PageFile(page, file, read_page(file, page.lang)) for page, file in files}
+        pairs, problems = pair_up(path, found)
+        versions = {lang: version_of(file) for lang, file in found.items()}
+        return cls(stamps, versions, tuple(PairLines.of(pair) for pair in pairs), tuple(problems))
+
+
 class Catalog:
     _cached: tuple[tuple[Any, ...], Catalog] | None = None
-    _versions: dict[Path, tuple[int, int, Version]] = {}  # file -> (mtime, size, its facts)
+    _build: tuple[Any, Catalog] | None = None  # the configuration of the build being run, its catalog
 
-    def __init__(self, articles: dict[str, Article]) -> None:
+    def __init__(self, articles: dict[str, Article], files: dict[str, ArticleFiles] | None = None) -> None:
         self.articles = articles
+        self.files = files or {}  # by article path, as read
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self.articles.values())
@@ -103,24 +138,44 @@ class Catalog:
         return self.articles.get(found.path) if found is not None else None
 
     @classmethod
+    def of_build(cls, config: Any) -> Catalog:
+        """The catalog of a build (MkDocs' configuration of it): the article files are listed and
+        looked at once per build, however many features ask. MkDocs loads the configuration
+        anew for each build, `mkdocs serve`'s rebuilds too; static-i18n's builds of the other
+        languages share their first build's."""
+        build = cls._build
+        if build is None or build[0] is not config:
+            build = Catalog._build = (config, cls.load(config.docs_dir))
+        return build[1]
+
+    @classmethod
     def load(cls, docs_dir: str | Path) -> Catalog:
+        """The catalog of the files under docs_dir as they are: only the articles with a file
+        added, removed or changed (modification time, size) since the last load are read again."""
         folder = Path(docs_dir) / ARTICLES
-        found = list(page_files(folder)) if folder.is_dir() else []
-        entries = tuple((page, path.stat().st_mtime_ns, path.stat().st_size) for page, path in found)
-        key = (str(folder), entries)
-        if cls._cached is not None and cls._cached[0] == key:
-            return cls._cached[1]
-        known = cls._versions
-        fresh: dict[Path, tuple[int, int, Version]] = {}
-        versions: dict[str, dict[str, Version]] = {}
-        for (page, path), (_, mtime, size) in zip(found, entries, strict=True):
-            cached = known.get(path)
-            version = cached[2] if cached and cached[:2] == (mtime, size) else read_version(path, page.lang)
-            fresh[path] = (mtime, size, version)
-            versions.setdefault(page.path, {})[page.lang] = version
-        catalog = cls({path: Article(path, found) for path, found in sorted(versions.items())})
-        Catalog._cached, Catalog._versions = (key, catalog), fresh
+        grouped: dict[str, list[tuple[PageId, Path]]] = {}
+        for page, file in page_files(folder) if folder.is_dir() else []:
+            grouped.setdefault(page.path, []).append((page, file))
+        stamps = {path: tuple(_stamp(file) for _, file in files) for path, files in grouped.items()}
+        key = (str(folder), tuple(stamps.items()))
+        cached = cls._cached
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        known = cached[1].files if cached is not None else {}
+        files: dict[str, ArticleFiles] = {}
+        for path, found in grouped.items():
+            before = known.get(path)
+            if before is None or before.stamps != stamps[path]:
+                before = ArticleFiles.read(path, found, stamps[path])
+            files[path] = before
+        catalog = cls({path: Article(path, read.versions) for path, read in files.items()}, files)
+        Catalog._cached = (key, catalog)
         return catalog
+
+
+def _stamp(file: Path) -> tuple[str, int, int]:
+    stat = file.stat()
+    return str(file), stat.st_mtime_ns, stat.st_size
 
 
 def article_of(page: Any) -> PageId | None:

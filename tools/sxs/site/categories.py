@@ -96,7 +96,7 @@ class Categorizer:
     def for_config(cls, config: MkDocsConfig, rules_file: str) -> Categorizer:
         """The site's categories: of the articles no documentation set's tree lists (navfiles.py)."""
         listed = NavFiles.load(config.docs_dir).covered
-        return _categorizer(category_rules(config, rules_file), Catalog.load(config.docs_dir), listed)
+        return _categorizer(category_rules(config, rules_file), Catalog.of_build(config), listed)
 
 
 def category_rules(config: MkDocsConfig, rules_file: str) -> tuple[Category, ...]:

@@ -123,7 +123,7 @@ class ErrorCodeFinder:
             return None
         lang, default = Build.language(config), Build.default_language(config)
         index: dict[str, tuple[str, list[Article]]] = {}
-        for article in Catalog.load(config.docs_dir):
+        for article in Catalog.of_build(config):
             for code in codes_of(article):
                 shown, articles = index.setdefault(code.key, (code.shown, []))
                 if len(code.shown) > len(shown):  # prefer "550 5.7.501" to "5.7.501"

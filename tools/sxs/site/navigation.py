@@ -174,7 +174,7 @@ class SiteNavigation:
         if self.configured:
             return
         docs = Path(config.docs_dir)
-        catalog, navs = Catalog.load(docs), NavFiles.load(docs)
+        catalog, navs = Catalog.of_build(config), NavFiles.load(docs)
         builder = NavBuilder(navs, catalog, Build.language(config), Build.default_language(config))
         nav: list[Any] = [HOME, *builder.sets()]
         if not navs or any(article.path not in navs.covered for article in catalog):

@@ -59,8 +59,7 @@ class ArticleNotices:
         self.nav_pages: dict[int, tuple[Any, dict[str, Any]]] = {}  # id -> (the navigation, its pages)
 
     def on_files(self, files: Any, config: MkDocsConfig) -> None:
-        # Once per build: the catalog's freshness check stats every article file.
-        self.catalog = Catalog.load(config.docs_dir)
+        self.catalog = Catalog.of_build(config)
         self.categorizer = Categorizer.for_config(config, self.rules_file)
 
     def on_nav(self, nav: Any, config: MkDocsConfig, files: Any) -> None:

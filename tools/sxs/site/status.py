@@ -10,7 +10,6 @@ says so and still lists every article with its translation type and hand-off dat
 from __future__ import annotations
 
 import logging
-import os
 import re
 import subprocess
 from pathlib import Path
@@ -19,8 +18,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 
 from sxs import locales
-from sxs.contrib.stale import SiteStatus, status
-from sxs.pages.pairs import find_pairs
+from sxs.contrib.stale import PairLines, SiteStatus, status
 
 from .build import Build
 from .catalog import ARTICLES, Catalog
@@ -41,23 +39,20 @@ class TranslationStatus:
         pass
 
     @classmethod
-    def load(cls, docs_dir: str | Path) -> SiteStatus:
-        """The status of every article, computed once per state of the files and of git."""
-        folder = Path(docs_dir) / ARTICLES
-        entries = sorted(
-            (e.name, e.stat().st_mtime_ns, e.stat().st_size)
-            for e in (os.scandir(folder) if folder.is_dir() else [])
-            if e.is_file()
-        )
+    def load(cls, catalog: Catalog, docs_dir: str | Path) -> SiteStatus:
+        """The status of every article of the catalog (its pairs as it read them), computed once
+        per state of the files and of git."""
         head = subprocess.run(
             ["git", "rev-parse", "HEAD"], cwd=docs_dir, capture_output=True, text=True, check=False
         ).stdout.strip()
-        key = (str(folder), head, tuple(entries))
+        key = (catalog, head)  # a catalog of the same files is the same object (Catalog.load)
         if cls._cached is not None and cls._cached[0] == key:
             return cls._cached[1]
-        pairs, diags = find_pairs([folder]) if folder.is_dir() else ([], [])
-        for diag in diags:
-            log.warning("%s", diag)
+        pairs: list[PairLines] = []
+        for files in catalog.files.values():
+            pairs += files.pairs
+            for problem in files.problems:
+                log.warning("%s", problem)
         result = status(pairs, Path(docs_dir))
         if result.note is not None:
             log.info("translation status: %s", result.note)
@@ -69,8 +64,9 @@ class TranslationStatus:
             return None
         lang, default = Build.language(config), Build.default_language(config)
         base = "../" * page.file.src_uri.count("/")
+        catalog = Catalog.of_build(config)
         return markdown.replace(
-            MARKER, render(self.load(config.docs_dir), Catalog.load(config.docs_dir), lang, default, base)
+            MARKER, render(self.load(catalog, config.docs_dir), catalog, lang, default, base)
         )
 
 

@@ -24,11 +24,13 @@ left out: they rank nothing and would be a tenth of the bytes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from .synonyms import Group
@@ -50,23 +52,36 @@ shards, 47 with 64, 28 with 128 and 16 with 256 (as many requests): 256 would sa
 for twice the files on the host."""
 SUMMARY_CHARS = 64
 """One line under the title in the results; summaries are a quarter of the index's bytes."""
-_SPACE = re.compile(r"\s+")
 _LAST_DIGITS = "0123456789abcdefghijklmnopqrstuv"
 _DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*"
 
 
-def encode(numbers: list[int]) -> str:
+def encode(numbers: Iterable[int]) -> str:
     """Each number in base 32, most significant digit first; the last digit of a number from
     `_LAST_DIGITS`, the others from `_DIGITS`, so that no separator is needed."""
-    out: list[str] = []
-    for number in numbers:
-        digits = [_LAST_DIGITS[number % 32]]
+    return "".join(map(_digits, numbers))
+
+
+@functools.cache  # postings repeat a few thousand small numbers millions of times
+def _digits(number: int) -> str:
+    digits = [_LAST_DIGITS[number % 32]]
+    number //= 32
+    while number:
+        digits.append(_DIGITS[number % 32])
         number //= 32
-        while number:
-            digits.append(_DIGITS[number % 32])
-            number //= 32
-        out.extend(reversed(digits))
-    return "".join(out)
+    return "".join(reversed(digits))
+
+
+def _gaps(entries: list[int]) -> list[int]:
+    """A term's postings as written, from its entries `page number * WEIGHT_STEPS + weight`:
+    each page number as the gap from the page before it."""
+    return [entry - (before - before % WEIGHT_STEPS) for before, entry in pairwise([0, *entries])]
+
+
+def _step(tf: int, in_title: bool, norm: float) -> int:
+    """A posting's weight (see the module's docstring); `norm` is the page's BM25 length norm."""
+    weight = tf * (K1 + 1) / (tf + norm) + (TITLE_WEIGHT if in_title else 0.0)
+    return min(WEIGHT_STEPS - 1, max(1, round(WEIGHT_SCALE * weight)))
 
 
 def shard(term: str) -> int:
@@ -101,7 +116,7 @@ class IndexBuilder:
     docs: list[_Doc] = field(default_factory=list)
 
     def add(self, url: str, title: str, text: str) -> None:
-        text = _SPACE.sub(" ", text).strip()
+        text = " ".join(text.split())  # runs of white space as one space (what `\s+` matches)
         terms = self.tokenizer.terms
         body = Counter(terms(text))
         summary = text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS].rstrip() + "…"
@@ -111,22 +126,21 @@ class IndexBuilder:
         """The index's files by name, each as the JSON value to write; every shard has its file,
         empty or not, so that the browser never asks for one that is missing."""
         average = sum(doc.length for doc in self.docs) / len(self.docs) if self.docs else 1.0
-        postings: dict[str, list[int]] = {}
-        limit = max(MAX_SHARE * len(self.docs), MIN_KEPT)
-        last: dict[str, int] = {}
+        entries: defaultdict[str, list[int]] = defaultdict(list)
         for number, doc in enumerate(self.docs):
             norm = K1 * (1 - B + B * doc.length / max(average, 1.0))
-            for term in sorted(doc.body.keys() | doc.title_terms):
-                tf = doc.body[term]
-                weight = tf * (K1 + 1) / (tf + norm) + (TITLE_WEIGHT if term in doc.title_terms else 0.0)
-                step = min(WEIGHT_STEPS - 1, max(1, round(WEIGHT_SCALE * weight)))
-                packed = (number - last.get(term, 0)) * WEIGHT_STEPS + step
-                postings.setdefault(term, []).append(packed)
-                last[term] = number
+            first = number * WEIGHT_STEPS
+            steps = {tf: _step(tf, False, norm) for tf in set(doc.body.values())}  # a few per page
+            for term, tf in doc.body.items():
+                if term not in doc.title_terms:
+                    entries[term].append(first + steps[tf])
+            for term in doc.title_terms:
+                entries[term].append(first + _step(doc.body[term], True, norm))
+        limit = max(MAX_SHARE * len(self.docs), MIN_KEPT)
         shards: list[dict[str, str]] = [{} for _ in range(SHARDS)]
-        for term, numbers in sorted(postings.items()):
-            if len(numbers) <= limit:
-                shards[shard(term)][term] = encode(numbers)
+        for term in sorted(entries):
+            if len(entries[term]) <= limit:
+                shards[shard(term)][term] = encode(_gaps(entries[term]))
         return {
             "docs.json": {
                 "version": 4,

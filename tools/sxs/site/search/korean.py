@@ -36,30 +36,44 @@ def bigrams(word: str) -> list[str]:
     return [word[i : i + 2] for i in range(len(word) - 1)]
 
 
+Reading = tuple[Word | None, str | None]
+"""What `Script.word` returns: the word (None: no word) and what it passes on to the next run."""
+
+
 class Script:
     def __init__(self, spec: Spec) -> None:
         self.suffixes: tuple[str, ...] = tuple(spec["suffixes"])
         self.glued_suffixes = frozenset(self.suffixes)
         self.stop_words = frozenset(spec["stop_words"])
-        self.stems: dict[str, str] = {}
+        # A site has a few ten thousand distinct Korean runs in a million and a half: each is
+        # read once, alone and glued (the bigram across a space is added to the reading, not
+        # remembered: a hundred thousand pairs of words, 60 MB, for a few tenths of a second).
+        self.readings: dict[str, tuple[Reading, Reading]] = {}
 
     def stem(self, word: str) -> str:
         """`word` without its particle or ending, if it has one. A one-syllable suffix only
         leaves words of three syllables or more (`추가`, `결과` stay whole)."""
-        if (found := self.stems.get(word)) is not None:
-            return found
-        stem = word
         for suffix in self.suffixes:
             keep = len(word) - len(suffix)
             if word.endswith(suffix) and keep >= (2 if len(suffix) == 1 else 1):
-                stem = word[:keep]
-                break
-        self.stems[word] = stem
-        return stem
+                return word[:keep]
+        return word
 
-    def word(self, token: str, glued: bool, before: str | None) -> tuple[Word | None, str | None]:
+    def _read(self, token: str) -> tuple[Reading, Reading]:
+        """The token's reading after a space or another word (index 0) and glued to the run
+        before it (index 1)."""
         stem = self.stem(token)
-        if (glued and token in self.glued_suffixes) or stem in self.stop_words:
-            return None, None
-        across = (before[-1] + stem[0],) if before else ()
-        return Word(stem, (*across, *bigrams(stem))), (stem if stem == token else None)
+        if stem in self.stop_words:
+            return (None, None), (None, None)
+        alone: Reading = Word(stem, tuple(bigrams(stem))), (stem if stem == token else None)
+        return alone, ((None, None) if token in self.glued_suffixes else alone)
+
+    def word(self, token: str, glued: bool, before: str | None) -> Reading:
+        readings = self.readings.get(token)
+        if readings is None:
+            readings = self.readings[token] = self._read(token)
+        found = readings[glued]
+        word = found[0]
+        if word is None or not before:
+            return found
+        return Word(word.stem, (before[-1] + word.stem[0], *word.terms)), found[1]
