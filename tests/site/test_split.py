@@ -79,3 +79,20 @@ def test_parts_that_disagree_are_refused_naming_the_file(tmp_path: Path) -> None
         merge({"ko": tmp_path / "ko", "en": tmp_path / "en"}, Languages(("ko", "en")), tmp_path / "site")
     with pytest.raises(MergeError, match="no part for en"):
         merge({"ko": tmp_path / "ko"}, Languages(("ko", "en")), tmp_path / "site")
+
+
+def test_a_folder_one_part_has_is_taken_whole_and_a_folder_against_a_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "ko" / "articles" / "a").mkdir(parents=True)
+    (tmp_path / "ko" / "articles" / "a" / "index.html").write_text("ko")
+    (tmp_path / "en" / "en" / "articles").mkdir(parents=True)
+    (tmp_path / "en" / "en" / "articles" / "index.html").write_text("en")
+    merge(
+        {"ko": tmp_path / "ko", "en": tmp_path / "en"}, Languages(("ko", "en")), tmp_path / "site", move=True
+    )
+    assert tree(tmp_path / "site") == {"articles/a/index.html": b"ko", "en/articles/index.html": b"en"}
+    assert not (tmp_path / "ko" / "articles").exists() and not (tmp_path / "en" / "en").exists()
+
+    (tmp_path / "ko" / "x").mkdir()
+    (tmp_path / "en" / "x").write_text("a file")
+    with pytest.raises(MergeError, match=r"^x: a folder in one part and a file in another"):
+        merge({"ko": tmp_path / "ko", "en": tmp_path / "en"}, Languages(("ko", "en")), tmp_path / "site")

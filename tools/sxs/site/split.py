@@ -86,36 +86,54 @@ def merge(parts: dict[str, Path], languages: Languages, dest: Path, move: bool =
         )
     if dest.exists():
         shutil.rmtree(dest)
-    owners: dict[str, list[str]] = {}
-    for lang in languages.order:
-        for path in sorted(parts[lang].rglob("*")):
-            if path.is_file():
-                owners.setdefault(path.relative_to(parts[lang]).as_posix(), []).append(lang)
-    for rel, langs in sorted(owners.items()):
-        target = dest / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if rel == SITEMAP:
-            target.write_text(_joined_sitemap([parts[lang] / rel for lang in langs]), encoding="utf-8")
-        elif rel == SITEMAP + ".gz":
-            continue  # made from the joined sitemap below
-        else:
-            first = parts[langs[0]] / rel
-            different = [
-                lang for lang in langs[1:] if not filecmp.cmp(first, parts[lang] / rel, shallow=False)
-            ]
-            if different and rel not in DEFAULT_WINS:
-                raise MergeError(
-                    f"{rel}: the {langs[0]} and {different[0]} parts differ; were they built alike?"
-                )
-            source = parts[languages.default] / rel if languages.default in langs else first
-            if move:
-                os.replace(source, target)
-            else:
-                shutil.copy2(source, target)
-    if SITEMAP in owners:  # (a part's sitemap.xml.gz is never moved: the loop skips it)
-        _gzip_like(dest / SITEMAP, parts[owners[SITEMAP][0]] / (SITEMAP + ".gz"))
+    _merge_folder({lang: parts[lang] for lang in languages.order}, dest, "", move)
+    sitemaps = [parts[lang] / SITEMAP for lang in languages.order if (parts[lang] / SITEMAP).is_file()]
+    if sitemaps:  # (a part's sitemap.xml.gz is never taken: _merge_folder skips it)
+        _gzip_like(dest / SITEMAP, sitemaps[0].with_name(SITEMAP + ".gz"))
     if languages.compress:
         compress_site(dest)
+
+
+def _merge_folder(folders: dict[str, Path], dest: Path, rel: str, move: bool) -> None:
+    """The same folder of several parts (in the site's language order, the default first) into `dest`.
+    A folder only one part has is taken whole: a language's pages are one rename, not thousands."""
+    owners: dict[str, list[str]] = {}
+    for lang, folder in folders.items():
+        for name in sorted(os.listdir(folder)):
+            owners.setdefault(name, []).append(lang)
+    dest.mkdir(parents=True, exist_ok=True)
+    for name, langs in sorted(owners.items()):
+        path, target = f"{rel}{name}", dest / name
+        sources = [folders[lang] / name for lang in langs]
+        if all(source.is_dir() for source in sources):
+            if len(sources) == 1:
+                _take(sources[0], target, move)
+            else:
+                _merge_folder(dict(zip(langs, sources, strict=True)), target, f"{path}/", move)
+        elif any(source.is_dir() for source in sources):
+            raise MergeError(f"{path}: a folder in one part and a file in another")
+        elif path == SITEMAP:
+            target.write_text(_joined_sitemap(sources), encoding="utf-8")
+        elif path != SITEMAP + ".gz":  # made from the joined sitemap
+            different = [
+                lang
+                for lang, other in zip(langs[1:], sources[1:], strict=True)
+                if not filecmp.cmp(sources[0], other, shallow=False)
+            ]
+            if different and path not in DEFAULT_WINS:
+                raise MergeError(
+                    f"{path}: the {langs[0]} and {different[0]} parts differ; were they built alike?"
+                )
+            _take(sources[0], target, move)  # the default language's, where it has one
+
+
+def _take(source: Path, target: Path, move: bool) -> None:
+    if move:
+        os.replace(source, target)
+    elif source.is_dir():
+        shutil.copytree(source, target)
+    else:
+        shutil.copy2(source, target)
 
 
 def _joined_sitemap(files: list[Path]) -> str:
