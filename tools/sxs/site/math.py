@@ -52,6 +52,8 @@ def mathml(tex: str, display: str) -> str | None:
 
 
 class InlineMath(InlineProcessor):  # type: ignore[misc]
+    marks = ("$",)  # inline_prefilter.py: a text without a dollar is not tried
+
     def handleMatch(  # noqa: N802 (Python-Markdown's name)
         self, m: re.Match[str], data: str
     ) -> tuple[str | None, int | None, int | None]:

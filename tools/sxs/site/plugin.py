@@ -31,6 +31,7 @@ from .navigation import SiteNavigation
 from .navigation_html import NavigationHtml
 from .not_found import NotFoundPages
 from .notices import ArticleNotices
+from .page_render import SharedMarkdown
 from .raw_links import RawHtmlLinks
 from .redirects import Redirects
 from .search.feature import SearchIndexes
@@ -61,6 +62,7 @@ class SiteConfig(base.Config):
 FEATURES: list[type] = [
     SitePages,  # first: the site's own pages get their words before other features read them
     ThemeTexts,
+    SharedMarkdown,
     NotFoundPages,
     Redirects,
     RawHtmlLinks,
@@ -123,6 +125,9 @@ class SitePlugin(BasePlugin[SiteConfig]):
 
     def on_nav(self, nav: Any, config: MkDocsConfig, files: Any) -> Any:
         return self._dispatch("on_nav", nav, config, files)
+
+    def on_pre_page(self, page: Any, config: MkDocsConfig, files: Any) -> Any:
+        return self._dispatch("on_pre_page", page, config, files)
 
     @event_priority(-50)  # after static-i18n has settled the page's language
     def on_page_markdown(self, markdown: str, page: Any, config: MkDocsConfig, files: Any) -> str | None:
