@@ -102,6 +102,7 @@ def main(argv: list[str]) -> int:
         peak_sequential = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         parallel, out = timed([str(BIN / "sxs"), "build", "--site-dir", "site"], root)
         peak = re.search(r"peak memory (\d+) MB", out)
+        reading = re.search(r"reading the articles ([\d.]+) s", out)
         merging = re.search(r"merging and compressing ([\d.]+) s", out)
         site = root / "site"
         pages = pages_of(site)
@@ -128,6 +129,12 @@ def main(argv: list[str]) -> int:
                 f"{parallel:.1f} s",
                 per_page <= MAX_MS_PER_PAGE,
                 f"{per_page:.1f} ms per page (<= {MAX_MS_PER_PAGE})",
+            ),
+            (
+                "of which reading",
+                f"{float(reading.group(1)) if reading else 0:.1f} s",
+                True,
+                "reading the articles once for every language's process, on every core",
             ),
             (
                 "of which merge",

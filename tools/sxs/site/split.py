@@ -2,8 +2,10 @@
 
 static-i18n builds the languages one after the other, on one core. Here each language is an
 independent `mkdocs build` (SXS_BUILD_LANGUAGE: build.py) into a folder of its own, all running at
-once; merging the folders gives the site a sequential `mkdocs build` gives, byte for byte
-(tests/site/test_split.py). The parts can be built anywhere, e.g. as the jobs of a CI matrix:
+once, given the articles read beforehand on every core (catalog.py: each process needs them all,
+and would read them all again); merging the folders gives the site a sequential `mkdocs build`
+gives, byte for byte (tests/site/test_split.py). The parts can be built anywhere, e.g. as the
+jobs of a CI matrix:
 
     sxs build --language ko --site-dir part-ko        # on one machine
     sxs build --language en --site-dir part-en        # on another
@@ -34,9 +36,11 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import languages as site_languages
 from .build import ONE_LANGUAGE
+from .catalog import PRELOADED, Catalog
 from .compress import compress_site
 
 SITEMAP = "sitemap.xml"
@@ -62,9 +66,10 @@ class Languages:
 
     @classmethod
     def of(cls, config_file: Path) -> Languages:
-        from mkdocs.config import load_config
+        return cls.of_config(_load(config_file))
 
-        config = load_config(str(config_file))
+    @classmethod
+    def of_config(cls, config: Any) -> Languages:
         sxs = config.plugins.get("sxs")
         compress = bool(sxs is not None and sxs.config.enabled and sxs.config.compress)
         i18n = config.plugins.get("i18n")
@@ -74,6 +79,12 @@ class Languages:
         built = [lang.locale for lang in i18n.config.languages if lang.build]
         default = str(i18n.default_language)
         return cls((default, *[lang for lang in built if lang != default]), compress)
+
+
+def _load(config_file: Path) -> Any:
+    from mkdocs.config import load_config
+
+    return load_config(str(config_file))
 
 
 def merge(parts: dict[str, Path], languages: Languages, dest: Path, move: bool = False) -> None:
@@ -164,23 +175,28 @@ def _gzip_like(sitemap: Path, model: Path) -> None:
 @dataclass(frozen=True)
 class Built:
     seconds: float
+    read_seconds: float  # of `seconds`: reading the articles for every language's process
     merge_seconds: float  # of `seconds`: merging the parts and compressing the site
     peak_rss_mb: float  # the largest of the language processes
 
 
 def build(languages: Sequence[str], site_dir: Path, mkdocs_args: Sequence[str], config_file: Path) -> Built:
     """Build each language in a process of its own, all at once, then merge them into site_dir."""
-    order = Languages.of(config_file)
-    wanted = list(languages) or list(order.order)
     started = time.perf_counter()
+    config = _load(config_file)
+    order = Languages.of_config(config)
+    wanted = list(languages) or list(order.order)
     with tempfile.TemporaryDirectory(
         prefix="sxs-build-", dir=site_dir.parent if site_dir.parent.exists() else None
     ) as tmp:
+        articles = Path(tmp) / "catalog.pickle"
+        Catalog.load(config.docs_dir, workers=os.cpu_count() or 1).save(articles)
+        read = time.perf_counter()
         parts = {lang: Path(tmp) / lang for lang in wanted}
         jobs = {
             lang: subprocess.Popen(
                 [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(parts[lang]), *mkdocs_args],
-                env={**os.environ, ONE_LANGUAGE: lang},
+                env={**os.environ, ONE_LANGUAGE: lang, PRELOADED: str(articles)},
             )
             for lang in wanted
         }
@@ -196,7 +212,7 @@ def build(languages: Sequence[str], site_dir: Path, mkdocs_args: Sequence[str], 
         else:
             merge(parts, order, site_dir, move=True)
     done = time.perf_counter()
-    return Built(done - started, done - built, peak)
+    return Built(done - started, read - started, done - built, peak)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -235,7 +251,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.site_dir}:0:0: error: {exc}", file=sys.stderr)
         return 1
     print(
-        f"built in {built.seconds:.1f} s (merging and compressing {built.merge_seconds:.1f} s), "
+        f"built in {built.seconds:.1f} s (reading the articles {built.read_seconds:.1f} s, "
+        f"merging and compressing {built.merge_seconds:.1f} s), "
         f"peak memory {built.peak_rss_mb:.0f} MB per process"
     )
     return 0
