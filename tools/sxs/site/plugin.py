@@ -13,6 +13,7 @@ once static-i18n has given them their language's URLs.
 
 from __future__ import annotations
 
+import gc
 import logging
 from typing import Any
 
@@ -98,6 +99,10 @@ class SitePlugin(BasePlugin[SiteConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.config["serve"] = command == "serve"
+        # A build makes millions of short-lived objects (Markdown trees, template contexts), and the
+        # collector's default, a look at the young ones every 700, took 2.8 s of a language's 75 s
+        # build of the four shared repositories; every 10,000, 1.0 s, with the same peak memory.
+        gc.set_threshold(10_000, 50, 50)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         return self._dispatch("on_serve", server, config, builder)
