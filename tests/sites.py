@@ -66,12 +66,23 @@ def site_with_articles(articles: Path, prefix: str) -> Path:
     """A copy of the site whose docs/articles is `articles` (what an import wrote), built."""
     root = Path(tempfile.mkdtemp(prefix=prefix))
     atexit.register(shutil.rmtree, root, ignore_errors=True)
+    return build_site(root / "site", root=site_copy(root, articles))
+
+
+def site_copy(root: Path, articles: Path, with_seed: bool = False) -> Path:
+    """A copy of the project's site in `root` (mkdocs.yml, overrides/, data/, docs/) whose
+    docs/articles is a copy of `articles`, and of the seed article if `with_seed`; not built, so
+    that a test can change it first."""
+    root.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "overrides", "data"):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
     shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
     shutil.copytree(articles, root / "docs" / "articles")
-    return build_site(root / "site", root=root)
+    if with_seed:
+        for page in (ROOT / "docs" / "articles").glob("antispam-5-7-23.*.md"):
+            shutil.copy2(page, root / "docs" / "articles" / page.name)
+    return root
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

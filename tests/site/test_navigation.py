@@ -7,13 +7,12 @@ article, which no table of contents lists.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
 from mkdocs.exceptions import PluginError
-from sites import ROOT, build_site
+from sites import ROOT, build_site, site_copy
 from sxs.site.navfiles import NavFiles
 
 TOCS = ROOT / "tests" / "fixtures" / "converter" / "tocs" / "expected"
@@ -23,15 +22,7 @@ CATEGORIES_KO = ["메일 흐름 및 Exchange", "Outlook", "Teams", "SharePoint �
 
 
 def make_site(root: Path, with_seed: bool) -> Path:
-    for name in ("mkdocs.yml", "overrides", "data"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
-    shutil.copytree(TOCS, root / "docs" / "articles")
-    if with_seed:
-        for page in (ROOT / "docs" / "articles").glob("antispam-5-7-23.*.md"):
-            shutil.copy2(page, root / "docs" / "articles" / page.name)
-    return build_site(root / "site", root=root)
+    return build_site(root / "site", root=site_copy(root, TOCS, with_seed))
 
 
 @pytest.fixture(scope="module")

@@ -10,11 +10,10 @@ by a marker, so a page the Python rendering left to them would show it.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from sites import ROOT, build_site
+from sites import ROOT, build_site, site_copy
 from sxs.site.navigation_html import squeezed
 
 TOCS = ROOT / "tests" / "fixtures" / "converter" / "tocs" / "expected"
@@ -25,15 +24,8 @@ FEATURES = "    - navigation.indexes\n    - navigation.prune\n"
 FLAGGED = "guide/develop/unity/setup.ko.md"
 
 
-def site_copy(root: Path, features: str, flagged: bool) -> Path:
-    root.mkdir()
-    for name in ("mkdocs.yml", "overrides", "data"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
-    shutil.copytree(TOCS, root / "docs" / "articles")
-    for page in (ROOT / "docs" / "articles").glob("antispam-5-7-23.*.md"):
-        shutil.copy2(page, root / "docs" / "articles" / page.name)
+def tocs_site(root: Path, features: str, flagged: bool) -> Path:
+    site_copy(root, TOCS, with_seed=True)
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     assert FEATURES in config
     config = config.replace(FEATURES, features)
@@ -60,11 +52,11 @@ def pages(site: Path) -> dict[str, str]:
     ids=["indexes-pruned", "indexes-subtitle-status"],
 )
 def test_python_navigation_is_materials_byte_for_byte(tmp_path: Path, features: str, flagged: bool) -> None:
-    ours = site_copy(tmp_path / "ours", features, flagged)
+    ours = tocs_site(tmp_path / "ours", features, flagged)
     (ours / "overrides" / "partials" / "nav-item.html").write_text(
         f"{{% macro render(nav_item, path, level, parent) %}}{MARKER}{{% endmacro %}}\n", encoding="utf-8"
     )
-    materials = site_copy(tmp_path / "materials", features, flagged)
+    materials = tocs_site(tmp_path / "materials", features, flagged)
     (materials / "overrides" / "partials" / "nav.html").unlink()  # Material's own partial and macros
 
     built = pages(build_site(ours / "site", root=ours))
@@ -85,7 +77,7 @@ def test_python_navigation_is_materials_byte_for_byte(tmp_path: Path, features: 
 
 
 def test_a_feature_it_does_not_render_leaves_the_items_to_materials_macros(tmp_path: Path) -> None:
-    ours = site_copy(tmp_path / "ours", FEATURES + "    - navigation.sections\n", flagged=False)
+    ours = tocs_site(tmp_path / "ours", FEATURES + "    - navigation.sections\n", flagged=False)
     (ours / "overrides" / "partials" / "nav-item.html").write_text(
         f"{{% macro render(nav_item, path, level, parent) %}}{MARKER}{{% endmacro %}}\n", encoding="utf-8"
     )

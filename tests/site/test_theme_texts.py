@@ -10,12 +10,11 @@ and one that English lacks too; and the other locales' search fixtures (Simplifi
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import jinja2
 import pytest
-from sites import ROOT, build_site
+from sites import ROOT, build_site, site_copy
 from sxs.site.theme_texts import InterfaceTexts, language_file
 
 LANGUAGES = Path(__import__("material").__file__).parent / "templates" / "partials" / "languages"
@@ -35,15 +34,10 @@ REFERENCE = """\
 TRIMMED = {"ko": ("toc", "search.result.term.missing", "header"), "en": ("header",)}
 
 
-def site_copy(
+def texts_site(
     root: Path, articles: Path, trimmed: dict[str, tuple[str, ...]], language_html: str | None
 ) -> Path:
-    root.mkdir()
-    for name in ("mkdocs.yml", "overrides", "data"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
-    shutil.copytree(ROOT / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
-    shutil.copytree(articles, root / "docs" / "articles")
+    site_copy(root, articles)
     for language, keys in trimmed.items():
         lines = (LANGUAGES / f"{language}.html").read_text(encoding="utf-8").splitlines(keepends=True)
         kept = [line for line in lines if not any(line.lstrip().startswith(f'"{key}":') for key in keys)]
@@ -68,8 +62,8 @@ def files(site: Path) -> dict[str, bytes]:
 def test_interface_texts_render_as_materials_macros_byte_for_byte(
     tmp_path: Path, articles: Path, trimmed: dict[str, tuple[str, ...]]
 ) -> None:
-    ours = site_copy(tmp_path / "ours", articles, trimmed, None)
-    reference = site_copy(tmp_path / "reference", articles, trimmed, REFERENCE)
+    ours = texts_site(tmp_path / "ours", articles, trimmed, None)
+    reference = texts_site(tmp_path / "reference", articles, trimmed, REFERENCE)
     assert "sxs_interface_texts" in (ours / "overrides" / "partials" / "language.html").read_text("utf-8")
 
     built = files(build_site(ours / "site", root=ours))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -61,6 +61,18 @@ class Items:
     after: str
 
 
+@dataclass
+class _Rendering:
+    """One page's navigation being rendered: the page, its `base_url` (Material's), the HTML so far."""
+
+    page: Any
+    base_url: str
+    out: list[str] = field(default_factory=list)
+
+    def url(self, url: str) -> str:
+        return normalize_url(str(url), page=self.page, base=self.base_url)  # as Material's `url` filter
+
+
 class NavigationItems:
     """Material's partials/nav-item.html `render` macro, for every item of a page's navigation."""
 
@@ -69,22 +81,20 @@ class NavigationItems:
         self.prune = "navigation.prune" in features
         self.rendered = not NOT_RENDERED.intersection(features)
         self.status_titles: dict[str, str] = dict(extra.get("status") or {})
-        self.base_url = ""
 
     def __call__(self, nav: Any, page: Any, base_url: str) -> Items | None:
         if not self.rendered:
             return None
-        self.base_url = base_url
-        out: list[str] = []
+        at = _Rendering(page, base_url)
         try:
             for number, item in enumerate(nav.items, 1):
-                self._item(item, f"__nav_{number}", 1, page, out)
+                self._item(item, f"__nav_{number}", 1, at)
         except NotRendered:
             return None
-        before, hole, after = "".join(out).partition(TOC_HOLE)
+        before, hole, after = "".join(at.out).partition(TOC_HOLE)
         return Items(before, bool(hole), after)
 
-    def _item(self, item: Any, path: str, level: int, page: Any, out: list[str]) -> None:
+    def _item(self, item: Any, path: str, level: int, at: _Rendering) -> None:
         if not isinstance(item, Page | Section | Link) or hasattr(item, "pages"):
             raise NotRendered
         active = item.active
@@ -92,37 +102,38 @@ class NavigationItems:
         if isinstance(item, Section):
             if not item.children:
                 raise NotRendered  # an empty section
-            self._section(item, item.children, css, path, level, page, out)
-        elif item == page:
-            toc = page.toc
+            self._section(item, item.children, css, path, level, at)
+        elif item == at.page:
+            toc = at.page.toc
             first = next(iter(toc), None)
             if first is not None and first.level == 1:
                 toc = first.children
             content = self._content(item)
-            out.append(
+            at.out.append(
                 f'<li class="{css}"><input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
             )
             if toc:
-                out.append(
+                at.out.append(
                     f'<label class="md-nav__link md-nav__link--active" for="__toc">{content}{ICON}</label>'
                 )
-            out.append(f'<a href="{self._url(item.url, page)}" class="md-nav__link md-nav__link--active">')
-            out.append(f"{content}</a>{TOC_HOLE if toc else ''}</li>")
+            at.out.append(f'<a href="{at.url(item.url)}" class="md-nav__link md-nav__link--active">')
+            at.out.append(f"{content}</a>{TOC_HOLE if toc else ''}</li>")
         else:
-            out.append(
-                f'<li class="{css}"><a href="{self._url(item.url, page)}" class="md-nav__link">'
+            at.out.append(
+                f'<li class="{css}"><a href="{at.url(item.url)}" class="md-nav__link">'
                 f"{self._content(item)}</a></li>"
             )
 
     def _section(
-        self, item: Any, children: list[Any], css: str, path: str, level: int, page: Any, out: list[str]
+        self, item: Any, children: list[Any], css: str, path: str, level: int, at: _Rendering
     ) -> None:
         index = next((c for c in children if getattr(c, "is_index", False)), None) if self.indexes else None
         if self.prune and not item.active:
-            out.append(f'<li class="{css} md-nav__item--pruned md-nav__item--nested">')
-            out.append(self._pruned(item, item, page))
-            out.append("</li>")
+            at.out.append(f'<li class="{css} md-nav__item--pruned md-nav__item--nested">')
+            at.out.append(self._pruned(item, item, at))
+            at.out.append("</li>")
             return
+        out = at.out
         out.append(f'<li class="{css} md-nav__item--nested">')
         checked = "checked" if item.active else ""
         out.append(f'<input class="md-nav__toggle md-toggle " type="checkbox" id="{path}" {checked}>')
@@ -132,9 +143,9 @@ class NavigationItems:
                 f"{self._content(item)}{ICON}</label>"
             )
         else:
-            current = "md-nav__link--active" if index == page else ""
+            current = "md-nav__link--active" if index == at.page else ""
             out.append(
-                f'<div class="md-nav__link md-nav__container"><a href="{self._url(index.url, page)}" '
+                f'<div class="md-nav__link md-nav__container"><a href="{at.url(index.url)}" '
                 f'class="md-nav__link {current}">{self._content(index, item)}</a>'
             )
             if len(children) > 1:
@@ -150,18 +161,18 @@ class NavigationItems:
         )
         for number, child in enumerate(children, 1):
             if index is None or child != index:
-                self._item(child, f"{path}_{number}", level + 1, page, out)
+                self._item(child, f"{path}_{number}", level + 1, at)
         out.append("</ul></nav></li>")
 
-    def _pruned(self, item: Any, ref: Any, page: Any) -> str:
+    def _pruned(self, item: Any, ref: Any, at: _Rendering) -> str:
         """A closed section: a link to its first page, however deep, labelled as the section."""
         first = item.children[0] if item.children else None
         if first is not None and getattr(first, "children", None):
-            return self._pruned(first, ref, page)
+            return self._pruned(first, ref, at)
         if first is None or getattr(first, "url", None) is None:
             raise NotRendered
         return (
-            f'<a href="{self._url(first.url, page)}" class="md-nav__link">'
+            f'<a href="{at.url(first.url)}" class="md-nav__link">'
             f"{self._content(ref)}{ICON if item.children else ''}</a>"
         )
 
@@ -189,9 +200,6 @@ class NavigationItems:
             title = typeset["title"] if isinstance(typeset, dict) else typeset.title
             return f'<span class="md-typeset"> {title} </span>'
         return str(item.title)
-
-    def _url(self, url: str, page: Any) -> str:
-        return normalize_url(str(url), page=page, base=self.base_url)  # as Material's `url` filter
 
 
 # Where the page's own headings go; no navigation label holds it (labels are escaped HTML).
