@@ -13,12 +13,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-import markdown
 import pytest
+from prefilter import renderers
 from sxs.convert.model import Page, SourceFile
 from sxs.convert.pipeline import convert
 from sxs.convert.read import articles, read_article, read_repository
-from sxs.pages.htmlcheck import FRONT, site_extensions, to_html
+from sxs.pages.htmlcheck import FRONT, to_html
 
 CORPUS = (Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus").resolve()
 SETS = ["mixed-reality-ko-2021", "mdop-ko-2021", "partner-center-ko-2021"]
@@ -72,11 +72,7 @@ def test_no_docfx_syntax_is_left_on_any_page(name: str) -> None:
 def test_the_inline_prefilter_renders_a_whole_set_alike() -> None:
     """tools/sxs/site/inline_prefilter.py on real pages (tests/site/test_inline_prefilter.py has the
     reasons): every page of a documentation set, in both languages, rendered with it and without."""
-    names, settings = site_extensions()
-    fast = markdown.Markdown(extensions=list(names), extension_configs=settings)
-    plain = markdown.Markdown(
-        extensions=[name for name in names if name != "sxs.site.inline_prefilter"], extension_configs=settings
-    )
+    fast, plain = renderers()
     differ, count = [], 0
     for page in _pages("partner-center-ko-2021"):
         body = FRONT.sub("", page.text, count=1)

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import markdown
 import pytest
-from sxs.pages.htmlcheck import FRONT, site_extensions
+from prefilter import renderers
+from sxs.pages.htmlcheck import FRONT
 from sxs.site.inline_prefilter import PrefilteredInlineProcessor, marks
 
-PREFILTER = "sxs.site.inline_prefilter"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 SNIPPETS = [
@@ -33,27 +32,16 @@ SNIPPETS = [
 ]
 
 
-def _renderers() -> tuple[markdown.Markdown, markdown.Markdown]:
-    """The site's Markdown, and the same without the prefilter."""
-    names, settings = site_extensions()
-    assert PREFILTER in names, "mkdocs.yml no longer lists the prefilter"
-    plain = [name for name in names if name != PREFILTER]
-    return (
-        markdown.Markdown(extensions=list(names), extension_configs=settings),
-        markdown.Markdown(extensions=plain, extension_configs=settings),
-    )
-
-
 def _alike(texts: list[str]) -> list[int]:
     """The indexes of the texts the two render differently."""
-    fast, plain = _renderers()
+    fast, plain = renderers()
     return [i for i, text in enumerate(texts) if fast.reset().convert(text) != plain.reset().convert(text)]
 
 
 def test_every_inline_pattern_of_the_site_has_its_marks() -> None:
     # A pattern whose marks are not known is always tried: correct, but slow again. A new
     # Python-Markdown or extension with patterns of its own shows up here.
-    fast, _ = _renderers()
+    fast, _ = renderers()
     assert isinstance(fast.treeprocessors["inline"], PrefilteredInlineProcessor)
     names = [item.name for item in fast.inlinePatterns._priority]
     assert [name for name in names if marks(fast.inlinePatterns[name]) is None] == []
@@ -68,7 +56,7 @@ def test_a_pattern_is_not_tried_on_a_text_without_its_marks(monkeypatch: pytest.
         return apply(self, pattern, *args)
 
     monkeypatch.setattr(PrefilteredInlineProcessor, "_InlineProcessor__applyPattern", counting)
-    fast, _ = _renderers()
+    fast, _ = renderers()
     assert fast.convert("plain words only") == "<p>plain words only</p>"
     assert tried == []
     assert fast.reset().convert("an &amp; entity") == "<p>an &amp; entity</p>"

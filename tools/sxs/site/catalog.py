@@ -176,8 +176,8 @@ class Catalog:
             for path, found in grouped.items()
             if path not in known or known[path].stamps != stamps[path]
         ]
-        read = dict(zip([path for path, _, _ in changed], _read_all(changed, workers), strict=True))
-        files = {path: read[path] if path in read else known[path] for path in grouped}
+        fresh = dict(zip([path for path, _, _ in changed], _read_all(changed, workers), strict=True))
+        files = {path: fresh[path] if path in fresh else known[path] for path in grouped}
         catalog = cls({path: Article(path, read.versions) for path, read in files.items()}, files)
         Catalog._cached = (key, catalog)
         return catalog
