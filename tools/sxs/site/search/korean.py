@@ -42,8 +42,8 @@ Reading = tuple[Word | None, str | None]
 
 class Script:
     def __init__(self, spec: Spec) -> None:
-        self.suffixes: tuple[str, ...] = tuple(spec["suffixes"])
-        self.glued_suffixes = frozenset(self.suffixes)
+        self.suffixes = frozenset(spec["suffixes"])
+        self.lengths = sorted({len(suffix) for suffix in self.suffixes}, reverse=True)
         self.stop_words = frozenset(spec["stop_words"])
         # A site has a few ten thousand distinct Korean runs in a million and a half: each is
         # read once, alone and glued (the bigram across a space is added to the reading, not
@@ -51,11 +51,12 @@ class Script:
         self.readings: dict[str, tuple[Reading, Reading]] = {}
 
     def stem(self, word: str) -> str:
-        """`word` without its particle or ending, if it has one. A one-syllable suffix only
-        leaves words of three syllables or more (`추가`, `결과` stay whole)."""
-        for suffix in self.suffixes:
-            keep = len(word) - len(suffix)
-            if word.endswith(suffix) and keep >= (2 if len(suffix) == 1 else 1):
+        """`word` without its particle or ending, if it has one: the longest one that leaves
+        enough. A one-syllable suffix only leaves words of three syllables or more (`추가`,
+        `결과` stay whole)."""
+        for length in self.lengths:
+            keep = len(word) - length
+            if keep >= (2 if length == 1 else 1) and word[keep:] in self.suffixes:
                 return word[:keep]
         return word
 
@@ -66,7 +67,7 @@ class Script:
         if stem in self.stop_words:
             return (None, None), (None, None)
         alone: Reading = Word(stem, tuple(bigrams(stem))), (stem if stem == token else None)
-        return alone, ((None, None) if token in self.glued_suffixes else alone)
+        return alone, ((None, None) if token in self.suffixes else alone)
 
     def word(self, token: str, glued: bool, before: str | None) -> Reading:
         readings = self.readings.get(token)
