@@ -11,10 +11,14 @@ by a marker, so a page the Python rendering left to them would show it.
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from mkdocs.utils import normalize_url
 from sites import ROOT, build_site, site_copy
-from sxs.site.navigation_html import squeezed
+from sxs.site.navigation_html import SITE_PATH, _Rendering, squeezed
 
 TOCS = ROOT / "tests" / "fixtures" / "converter" / "tocs" / "expected"
 MATERIAL_NAV = Path(__import__("material").__file__).parent / "templates" / "partials" / "nav.html"
@@ -94,3 +98,33 @@ def test_navigation_html_has_no_template_white_space() -> None:
     )
     item = '<a href="x/"><span class="md-ellipsis"> 시작 하기 </span></a>'
     assert squeezed(page) == f"<main>{sidebar}<nav>{item}</nav></div>{rest}</main>"
+
+
+PART = st.sampled_from(
+    ["a", "b", "en", "x.html", "index.md", ".", "..", "", "c:d", "#top", "q?x", "w\\v", "https:"]
+)
+PATH = st.lists(PART, max_size=5).map("/".join)
+
+
+@given(page=PATH, target=PATH)
+def test_a_links_url_is_mkdocs_normalize_url(page: str, target: str) -> None:
+    """The navigation's own relative URLs (for site paths; anything else is left to MkDocs)."""
+    rendering = _Rendering(SimpleNamespace(url=page), "unused")
+    assert rendering.url(target) == normalize_url(target, page=rendering.page, base="unused")
+    base = "/" + page  # a template of its own (404.html): no page, its `base_url`
+    assert _Rendering(None, base).url(target) == normalize_url(target, page=None, base=base)
+
+
+@pytest.mark.parametrize(
+    ("page", "target", "expected"),
+    [
+        ("articles/a/", "articles/b/", "../b/"),
+        ("en/articles/a/", "en/", "../../"),
+        ("", "articles/a/", "articles/a/"),
+        ("articles/a/", "articles/a/", "./"),
+        ("en/404.html", "en/articles/a/", "articles/a/"),
+    ],
+)
+def test_site_paths_take_the_short_way(page: str, target: str, expected: str) -> None:
+    assert SITE_PATH.fullmatch(target)
+    assert _Rendering(SimpleNamespace(url=page), "unused").url(target) == expected

@@ -19,6 +19,7 @@ rendering writes one space where Material's templates have a run of them, and is
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -61,6 +62,11 @@ class Items:
     after: str
 
 
+SITE_PATH = re.compile(r"(?:[^./:#?\\][^/:#?\\]*/)*[^./:#?\\][^/:#?\\]*/?")
+"""A path under the site's root as MkDocs writes a page's URL (`articles/a/`): no scheme, query,
+fragment, empty, `.` or `..` part, for which `normalize_url` is a plain relative path."""
+
+
 @dataclass
 class _Rendering:
     """One page's navigation being rendered: the page, its `base_url` (Material's), the HTML so far."""
@@ -68,9 +74,29 @@ class _Rendering:
     page: Any
     base_url: str
     out: list[str] = field(default_factory=list)
+    folder: list[str] | None = field(init=False)  # the page's folder, part by part (None: no page)
+
+    def __post_init__(self) -> None:
+        if self.page is None:  # a template of its own, such as 404.html
+            self.folder = None
+            return
+        # as mkdocs.utils.get_relative_url takes it: without a last part with a dot (a file name)
+        head, _, last = str(self.page.url).rpartition("/")
+        folder = posixpath.normpath("/" + (head if "." in last else str(self.page.url)))
+        self.folder = [part for part in folder.split("/") if part]
 
     def url(self, url: str) -> str:
-        return normalize_url(str(url), page=self.page, base=self.base_url)  # as Material's `url` filter
+        """What Material's `url` filter gives (mkdocs.utils.normalize_url), for a page's or section's
+        link: 40 a page, a quarter of the navigation's time when asked of MkDocs."""
+        url, folder = str(url), self.folder
+        if folder is None or not SITE_PATH.fullmatch(url):
+            return normalize_url(url, page=self.page, base=self.base_url)
+        parts = url.rstrip("/").split("/")
+        same = 0
+        while same < len(parts) and same < len(folder) and parts[same] == folder[same]:
+            same += 1
+        relative = "/".join([".."] * (len(folder) - same) + parts[same:]) or "."
+        return relative + "/" if url.endswith("/") else relative
 
 
 class NavigationItems:

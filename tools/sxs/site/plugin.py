@@ -28,6 +28,7 @@ from .build import Build
 from .categories import Categories
 from .compress import CompressedCopies
 from .error_codes import ErrorCodeFinder
+from .fragments import CachedFragments
 from .navigation import SiteNavigation
 from .navigation_html import NavigationHtml
 from .not_found import NotFoundPages
@@ -63,6 +64,7 @@ class SiteConfig(base.Config):
 FEATURES: list[type] = [
     SitePages,  # first: the site's own pages get their words before other features read them
     ThemeTexts,
+    CachedFragments,
     SharedMarkdown,
     NotFoundPages,
     Redirects,
