@@ -13,7 +13,7 @@ from sxs.diagnostics import Diagnostic
 from sxs.pages import pairs
 from sxs.pages.identity import page_files
 from sxs.site import catalog as catalog_module
-from sxs.site.catalog import PRELOADED, Catalog
+from sxs.site.catalog import Catalog
 from sxs.site.notices import HandOff, hand_off
 from sxs.site.status import TranslationStatus
 
@@ -120,32 +120,6 @@ def test_a_load_reads_only_the_articles_that_changed(tmp_path: Path, monkeypatch
     assert [(a.path, a.title("ko", "ko")) for a in catalog] == [("a", "메일"), ("b/a", "메일")]
     assert catalog.articles["b/a"].versions["ko"].headings == ("보낸 메일",)
     assert read == ["articles/b/a.en.md", "articles/b/a.ko.md"]  # an article's files are paired again
-
-
-def test_a_process_takes_the_articles_read_before_it_started(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """`sxs build` reads the articles once and names the file for its language processes."""
-    write_pair(tmp_path / "articles", ["# Mail"], ["# 메일"])
-    write_pair(tmp_path / "articles" / "b", ["# Mail"], ["# 메일"])
-    saved = tmp_path / "catalog.pickle"
-    Catalog.load(tmp_path).save(saved)
-    write_pair(tmp_path / "articles" / "b", ["# Mail sent"], ["# 보낸 메일"])  # edited since
-    read: list[str] = []
-
-    def reading(path: Path, lang: str) -> pairs.Page | Diagnostic:
-        read.append(path.relative_to(tmp_path).as_posix())
-        return pairs.read_page(path, lang)
-
-    monkeypatch.setattr(catalog_module, "read_page", reading)
-    monkeypatch.setattr(Catalog, "_cached", None)  # a new process
-    monkeypatch.setenv(PRELOADED, str(saved))
-    catalog = Catalog.load(tmp_path)
-    assert sorted(read) == ["articles/b/a.en.md", "articles/b/a.ko.md"]
-    assert [(a.path, a.version("ko").headings) for a in catalog] == [
-        ("a", ("메일",)),
-        ("b/a", ("보낸 메일",)),
-    ]
 
 
 def test_workers_read_the_same_catalog_in_other_processes(

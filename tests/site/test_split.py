@@ -7,9 +7,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sites import ROOT, build_site
+from sites import FIXTURES, ROOT, build_site, site_copy
+from sxs.pages.identity import page_files
+from sxs.site import catalog as catalog_module
+from sxs.site import split
+from sxs.site.catalog import Catalog
 from sxs.site.split import Languages, MergeError, merge
 
 SXS = Path(sys.executable).with_name("sxs")
@@ -37,6 +42,34 @@ def test_parallel_build_is_the_sequential_site_byte_for_byte(sequential: Path, t
     got, want = tree(tmp_path / "site"), tree(sequential)
     assert sorted(got) == sorted(want)
     assert [rel for rel in want if got[rel] != want[rel]] == []
+
+
+def test_the_language_processes_start_with_the_articles_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read before the processes are forked: none of them reads an article again."""
+    site = site_copy(tmp_path / "project", FIXTURES)
+    readers = tmp_path / "readers"
+    read = catalog_module.ArticleFiles.read
+
+    def reading(cls: type, path: str, *rest: Any) -> catalog_module.ArticleFiles:
+        with readers.open("a") as f:
+            f.write(f"{os.getpid()} {path}\n")
+        return read(path, *rest)
+
+    monkeypatch.setattr(catalog_module.ArticleFiles, "read", classmethod(reading))  # (forked: patched too)
+    monkeypatch.setattr(Catalog, "_cached", None)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    config = site / "mkdocs.yml"
+    built = split.build([], tmp_path / "site", ["--config-file", str(config)], config)
+
+    assert (tmp_path / "site" / "index.html").is_file()
+    assert (tmp_path / "site" / "en" / "index.html").is_file()
+    readings = [line.split(" ", 1) for line in readers.read_text().splitlines()]
+    articles = {page.path for page, _ in page_files(site / "docs" / "articles")}
+    assert sorted(path for _, path in readings) == sorted(articles)  # each once
+    assert {pid for pid, _ in readings} == {str(os.getpid())}  # here, before the forks
+    assert built.peak_rss_mb > 0
 
 
 def test_parts_built_apart_merge_into_the_same_site(sequential: Path, tmp_path: Path) -> None:

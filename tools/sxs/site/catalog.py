@@ -6,16 +6,13 @@ article file itself, once per change: its front matter and headings, and its tra
 with the original as `sxs stale` pairs them (pages/pairs.py, contrib/stale.py). Each article is
 cached on its files' modification times and sizes: static-i18n's second build reuses them all,
 and a `mkdocs serve` rebuild after an edit reads only the articles that changed. `sxs build`
-(split.py) reads them once for all its language processes, on every core, and hands them over in
-a file (PRELOADED): each process reads only what changed since. Articles are known by their path
-under `articles/` (pages/identity.py)."""
+(split.py) reads them once, on every core, before it forks its language processes: each starts
+with them, and reads only what changed since. Articles are known by their path under `articles/`
+(pages/identity.py)."""
 
 from __future__ import annotations
 
-import functools
 import multiprocessing
-import os
-import pickle
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,8 +26,6 @@ from sxs.pages.identity import PageId, page_files
 from sxs.pages.pairs import Page, PageFile, pair_up, read_page
 
 ARTICLES = "articles"
-PRELOADED = "SXS_CATALOG"
-"""The environment variable naming a file of articles already read (`Catalog.save`)."""
 HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)(?:[ \t]+\{[^}]*\})?[ \t]*#*[ \t]*$", re.M)
 
 
@@ -159,8 +154,8 @@ class Catalog:
     @classmethod
     def load(cls, docs_dir: str | Path, workers: int = 1) -> Catalog:
         """The catalog of the files under docs_dir as they are: only the articles with a file
-        added, removed or changed (modification time, size) since the last load, or since they
-        were read into the PRELOADED file, are read again; by `workers` processes if more than one."""
+        added, removed or changed (modification time, size) since the last load are read again;
+        by `workers` processes if more than one."""
         folder = Path(docs_dir) / ARTICLES
         grouped: dict[str, list[tuple[PageId, Path]]] = {}
         for page, file in page_files(folder) if folder.is_dir() else []:
@@ -170,7 +165,7 @@ class Catalog:
         cached = cls._cached
         if cached is not None and cached[0] == key:
             return cached[1]
-        known = cached[1].files if cached is not None else _preloaded(os.environ.get(PRELOADED))
+        known = cached[1].files if cached is not None else {}
         changed = [
             (path, found, stamps[path])
             for path, found in grouped.items()
@@ -181,10 +176,6 @@ class Catalog:
         catalog = cls({path: Article(path, read.versions) for path, read in files.items()}, files)
         Catalog._cached = (key, catalog)
         return catalog
-
-    def save(self, file: Path) -> None:
-        """Write the articles as read, for processes given the file as PRELOADED."""
-        file.write_bytes(pickle.dumps(self.files, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 ArticleTask = tuple[str, list[tuple[PageId, Path]], Stamps]
@@ -201,19 +192,6 @@ def _read_all(tasks: list[ArticleTask], workers: int) -> list[ArticleFiles]:
         return [_read(task) for task in tasks]
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         return pool.map(_read, tasks, chunksize=max(1, len(tasks) // (workers * 8)))
-
-
-@functools.cache
-def _preloaded(file: str | None) -> dict[str, ArticleFiles]:
-    """The articles `sxs build` read before starting this process (nothing if none, or if the
-    file cannot be read: they are read again)."""
-    if not file:
-        return {}
-    try:
-        found = pickle.loads(Path(file).read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        return {}
-    return found if isinstance(found, dict) else {}
 
 
 def _stamp(file: Path) -> tuple[str, int, int]:

@@ -2,10 +2,10 @@
 
 static-i18n builds the languages one after the other, on one core. Here each language is an
 independent `mkdocs build` (SXS_BUILD_LANGUAGE: build.py) into a folder of its own, all running at
-once, given the articles read beforehand on every core (catalog.py: each process needs them all,
-and would read them all again); merging the folders gives the site a sequential `mkdocs build`
-gives, byte for byte (tests/site/test_split.py). The parts can be built anywhere, e.g. as the
-jobs of a CI matrix:
+once, in processes forked from this one once it has read the articles on every core (catalog.py:
+each process needs them all, and would read them all again) and imported MkDocs; merging the
+folders gives the site a sequential `mkdocs build` gives, byte for byte (tests/site/test_split.py).
+The parts can be built anywhere, e.g. as the jobs of a CI matrix:
 
     sxs build --language ko --site-dir part-ko        # on one machine
     sxs build --language en --site-dir part-en        # on another
@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import gc
 import gzip
 import io
+import multiprocessing
 import os
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,7 +41,7 @@ from typing import Any
 
 from . import languages as site_languages
 from .build import ONE_LANGUAGE
-from .catalog import PRELOADED, Catalog
+from .catalog import Catalog
 from .compress import compress_site
 
 SITEMAP = "sitemap.xml"
@@ -189,18 +190,21 @@ def build(languages: Sequence[str], site_dir: Path, mkdocs_args: Sequence[str], 
     with tempfile.TemporaryDirectory(
         prefix="sxs-build-", dir=site_dir.parent if site_dir.parent.exists() else None
     ) as tmp:
-        articles = Path(tmp) / "catalog.pickle"
-        Catalog.load(config.docs_dir, workers=os.cpu_count() or 1).save(articles)
+        Catalog.load(config.docs_dir, workers=os.cpu_count() or 1)  # what the forked processes start with
         read = time.perf_counter()
         parts = {lang: Path(tmp) / lang for lang in wanted}
+        gc.freeze()  # the collectors of the processes leave what they share alone (not copied on a look)
+        fork = multiprocessing.get_context("fork")
         jobs = {
-            lang: subprocess.Popen(
-                [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(parts[lang]), *mkdocs_args],
-                env={**os.environ, ONE_LANGUAGE: lang, PRELOADED: str(articles)},
-            )
+            lang: fork.Process(target=_build_language, args=(lang, parts[lang], mkdocs_args), name=lang)
             for lang in wanted
         }
-        failed = [lang for lang, job in jobs.items() if job.wait() != 0]
+        for job in jobs.values():
+            job.start()
+        for job in jobs.values():
+            job.join()
+        gc.unfreeze()
+        failed = [lang for lang, job in jobs.items() if job.exitcode != 0]
         if failed:
             raise MergeError(f"the {', '.join(failed)} build failed (its messages are above)")
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -213,6 +217,14 @@ def build(languages: Sequence[str], site_dir: Path, mkdocs_args: Sequence[str], 
             merge(parts, order, site_dir, move=True)
     done = time.perf_counter()
     return Built(done - started, read - started, done - built, peak)
+
+
+def _build_language(language: str, site_dir: Path, mkdocs_args: Sequence[str]) -> None:
+    """`mkdocs build` of one language, as its command line runs it, in a process `build` forked."""
+    from mkdocs.__main__ import cli
+
+    os.environ[ONE_LANGUAGE] = language
+    cli.main(["build", "--site-dir", str(site_dir), *mkdocs_args], prog_name="mkdocs")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
