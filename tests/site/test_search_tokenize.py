@@ -4,8 +4,10 @@ with the word lists of the locale files."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from sxs.site.search import english
-from sxs.site.search.tokenize import Tokenizer
+from sxs.site.search.tokenize import Tokenizer, normalize
 
 KOREAN = Tokenizer.of("ko", ["en"])
 CHINESE = Tokenizer.of("zh-CN", ["en"])
@@ -192,3 +194,22 @@ def test_arabic_words_are_normalized_and_light_stemmed(text: str, expected: list
 
 def test_arabic_stop_words_and_latin_words_in_arabic_text() -> None:
     assert ARABIC.terms("في Outlook على الويب") == ["outlook", "ويب"]
+
+
+def read_run_by_run(tokenizer: Tokenizer, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(word.stem, word.terms) for _, _, word, _ in tokenizer.runs(normalize(text)) if word]
+
+
+PIECES = "메일 메일이 화면 공유 이 테 넌 트 Outlook 5.7.23 設定 中文 البريد".split()
+SPACES = [" ", "  ", "\t", "\u00a0", "\u3000", ", ", "-", "(", ")", "", "\n", " . "]
+
+
+@given(st.lists(st.sampled_from(PIECES + SPACES), max_size=12).map("".join))
+@example("화면 (공유")  # a chunk that does not open with its run: no bigram across the space
+@example("화면) 공유")
+@example("화면\t공유 설정")
+def test_words_read_chunk_by_chunk_are_the_words_read_run_by_run(text: str) -> None:
+    """`words` reads each text between spaces once for the whole index (`runs` reads every run)."""
+    for tokenizer in (KOREAN, CHINESE, ARABIC):
+        words = [(word.stem, word.terms) for word in tokenizer.words(text)]
+        assert words == read_run_by_run(tokenizer, text)

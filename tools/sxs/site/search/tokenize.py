@@ -41,7 +41,8 @@ class Script(Protocol):
     def word(self, token: str, glued: bool, before: str | None) -> tuple[Word | None, str | None]:
         """The word a run of the script stands for (None: no word) and what the next run of the
         same script receives as `before` if only spaces come between; `glued` when the run
-        follows the previous run of any script with nothing between."""
+        follows the previous run of any script with nothing between. What a run passes on
+        depends on the run and `glued` only, not on `before` (Tokenizer.words relies on it)."""
         ...
 
 
@@ -68,6 +69,8 @@ def module(name: object) -> ModuleType:
         found = None
     if found is None or not hasattr(found, "PATTERN") or not hasattr(found, "Script"):
         raise TokenizerError(f"search.tokenizer: {name!r} is not a tokenizer module of {__package__}")
+    if re.search(found.PATTERN, " "):
+        raise TokenizerError(f"search.tokenizer: {name!r}'s PATTERN takes a space, which no run holds")
     return found
 
 
@@ -98,11 +101,27 @@ def spec(code: str) -> Spec:
         raise TokenizerError(f"{locale_path(code)}: error: {error}") from error
 
 
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """A text between two spaces, read alone: its runs' words, but for what the runs before it
+    can change (`Tokenizer.words`)."""
+
+    first: int  # the script of its first run; -1: it has no run
+    token: str  # its first run
+    head: Word | None  # the first run's word, read with nothing passed on to it
+    rest: tuple[Word, ...]  # the words of the runs after it
+    opens: bool  # only white space before its first run (in all of it, when it has none)
+    carry: tuple[int, str] | None  # what its last run passes on, if only white space follows it
+
+
 class Tokenizer:
     def __init__(self, specs: Sequence[Spec]) -> None:
         self.specs = list(specs)
         self.scripts: list[Script] = [module(spec["module"]).Script(spec) for spec in self.specs]
         self.pattern = re.compile("|".join(f"({spec['pattern']})" for spec in self.specs))
+        # A site's texts are a few million chunks between spaces, a hundred thousand distinct:
+        # each is read once.
+        self.chunks: dict[str, _Chunk] = {}
 
     @classmethod
     def of(cls, language: str, others: Iterable[str] = ()) -> Tokenizer:
@@ -115,10 +134,52 @@ class Tokenizer:
         return cls(specs)
 
     def words(self, text: str) -> list[Word]:
+        """The words of `text`, as `runs` reads them: chunk by chunk between spaces (no run holds
+        one), each chunk's first run reading what the run before it passes on when only white
+        space comes between."""
         found: list[Word] = []
+        carried: tuple[int, str] | None = None
+        chunks = self.chunks
+        for piece in normalize(text).split(" "):
+            chunk = chunks.get(piece)
+            if chunk is None:
+                chunk = chunks[piece] = self._chunk(piece)
+            if chunk.first < 0:
+                if not chunk.opens:
+                    carried = None
+                continue
+            head = chunk.head
+            if carried is not None and chunk.opens and carried[0] == chunk.first:
+                head = self.scripts[chunk.first].word(chunk.token, False, carried[1])[0]
+            if head is not None:
+                found.append(head)
+            found += chunk.rest
+            carried = chunk.carry
+        return found
+
+    def _chunk(self, piece: str) -> _Chunk:
+        parts = self.pattern.split(piece)
+        runs = self.runs(piece)
+        if not runs:
+            return _Chunk(-1, "", None, (), not piece or piece.isspace(), None)
+        first, token, head, _ = runs[0]
+        carry = runs[-1][3]
+        return _Chunk(
+            first,
+            token,
+            head,
+            tuple(word for _, _, word, _ in runs[1:] if word is not None),
+            not parts[0] or parts[0].isspace(),
+            carry if not parts[-1] or parts[-1].isspace() else None,
+        )
+
+    def runs(self, text: str) -> list[tuple[int, str, Word | None, tuple[int, str] | None]]:
+        """Each run of a normalized text read in turn: its script, the run, its word, and what it
+        passes on to the next run of its script."""
+        found = []
         # split() lists each run with the text before it, [text, run's groups..., text, ...], with
-        # no match object per run (a site's index reads a few million runs)
-        parts = self.pattern.split(normalize(text))
+        # no match object per run
+        parts = self.pattern.split(text)
         scripts, stride = self.scripts, len(self.scripts) + 1
         carried: tuple[int, str] | None = None  # the previous run's script and what it passes on
         for at in range(1, len(parts), stride):
@@ -129,9 +190,8 @@ class Tokenizer:
             before = carried[1] if carried and carried[0] == number and between.isspace() else None
             glued = at > 1 and not between  # the first run follows none
             word, carry = scripts[number].word(parts[at + number], glued, before)
-            if word:
-                found.append(word)
             carried = (number, carry) if carry else None
+            found.append((number, parts[at + number], word, carried))
         return found
 
     def terms(self, text: str) -> list[str]:
