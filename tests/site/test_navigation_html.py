@@ -16,9 +16,12 @@ from types import SimpleNamespace
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import get_navigation
 from mkdocs.utils import normalize_url
 from sites import ROOT, build_site, site_copy
-from sxs.site.navigation_html import SITE_PATH, _Rendering, squeezed
+from sxs.site.navigation_html import SITE_PATH, NavigationItems, _Rendering, squeezed
 
 TOCS = ROOT / "tests" / "fixtures" / "converter" / "tocs" / "expected"
 MATERIAL_NAV = Path(__import__("material").__file__).parent / "templates" / "partials" / "nav.html"
@@ -128,3 +131,32 @@ def test_a_links_url_is_mkdocs_normalize_url(page: str, target: str) -> None:
 def test_site_paths_take_the_short_way(page: str, target: str, expected: str) -> None:
     assert SITE_PATH.fullmatch(target)
     assert _Rendering(SimpleNamespace(url=page), "unused").url(target) == expected
+
+
+def test_an_item_rendered_once_for_the_pages_beside_each_other_reads_as_rendered_for_each() -> None:
+    """Items off a page's way are rendered once per parent folder: `Elsewhere` links to
+    guide/sub/x/ as `../guide/sub/x/` from other/, but as `sub/x/` from guide/, its neighbour."""
+    pages = ["index.md", "other.md", "guide/index.md", "guide/sub/x.md"]
+    config = MkDocsConfig()
+    config.load_dict(
+        {
+            "site_name": "navigation",
+            "docs_dir": "docs",
+            "nav": [{"Home": "index.md"}, {"Other": "other.md"}, {"Guide": ["guide/index.md"]}]
+            + [{"Elsewhere": ["guide/sub/x.md"]}],
+        }
+    )
+    assert config.validate() == ([], [])
+    nav = get_navigation(Files([File(page, "docs", "site", True) for page in pages]), config)
+    features = ["navigation.indexes", "navigation.prune"]
+    shared = NavigationItems(features, {})
+    rendered = {}
+    for page in nav.pages:
+        page.active = True
+        alone = NavigationItems(features, {})(nav, page, ".")
+        assert shared(nav, page, ".") == alone, page.url
+        rendered[page.url] = alone.before + alone.after if alone else ""
+        page.active = False
+    assert shared.settled  # (the items were rendered once)
+    assert 'href="../guide/sub/x/"' in rendered["other/"]
+    assert 'href="sub/x/"' in rendered["guide/"]

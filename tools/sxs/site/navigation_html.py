@@ -75,6 +75,9 @@ class _Rendering:
     base_url: str
     out: list[str] = field(default_factory=list)
     folder: list[str] | None = field(init=False)  # the page's folder, part by part (None: no page)
+    targets: list[list[str] | None] | None = (
+        None  # while an item is recorded: its links' paths (None: no site path)
+    )
 
     def __post_init__(self) -> None:
         if self.page is None:  # a template of its own, such as 404.html
@@ -90,13 +93,30 @@ class _Rendering:
         link: 40 a page, a quarter of the navigation's time when asked of MkDocs."""
         url, folder = str(url), self.folder
         if folder is None or not SITE_PATH.fullmatch(url):
+            if self.targets is not None:
+                self.targets.append(None)
             return normalize_url(url, page=self.page, base=self.base_url)
         parts = url.rstrip("/").split("/")
+        if self.targets is not None:
+            self.targets.append(parts)
         same = 0
         while same < len(parts) and same < len(folder) and parts[same] == folder[same]:
             same += 1
         relative = "/".join([".."] * (len(folder) - same) + parts[same:]) or "."
         return relative + "/" if url.endswith("/") else relative
+
+
+@dataclass(frozen=True)
+class _Settled:
+    """An item off the page's way as rendered for a page, and the paths it links to."""
+
+    html: str
+    targets: tuple[list[str] | None, ...]
+
+    def inside(self, folder: list[str]) -> bool:
+        """Whether the item's links read otherwise from a page in `folder` than from the pages
+        beside it: a link into the page's own folder, or to no site path."""
+        return any(target is None or target[: len(folder)] == folder for target in self.targets)
 
 
 class NavigationItems:
@@ -107,6 +127,7 @@ class NavigationItems:
         self.prune = "navigation.prune" in features
         self.rendered = not NOT_RENDERED.intersection(features)
         self.status_titles: dict[str, str] = dict(extra.get("status") or {})
+        self.settled: dict[tuple[int, str, tuple[str, ...]], _Settled] = {}
 
     def __call__(self, nav: Any, page: Any, base_url: str) -> Items | None:
         if not self.rendered:
@@ -123,6 +144,28 @@ class NavigationItems:
     def _item(self, item: Any, path: str, level: int, at: _Rendering) -> None:
         if not isinstance(item, Page | Section | Link) or hasattr(item, "pages"):
             raise NotRendered
+        if item.active or at.folder is None or at.targets is not None:
+            self._render(item, path, level, at)
+            return
+        # An item off the page's way reads the same from every page of the same parent folder,
+        # links relative to the page and all, unless it links into the page's own folder: such
+        # an item is rendered once per parent folder (a navigation's items are mostly these).
+        key = (id(item), path, tuple(at.folder[:-1]))
+        found = self.settled.get(key)
+        if found is not None and not found.inside(at.folder):
+            at.out.append(found.html)
+            return
+        start, at.targets = len(at.out), []
+        try:
+            self._render(item, path, level, at)
+            targets = at.targets
+        finally:
+            at.targets = None
+        settled = _Settled("".join(at.out[start:]), tuple(targets))
+        if not settled.inside(at.folder):
+            self.settled[key] = settled
+
+    def _render(self, item: Any, path: str, level: int, at: _Rendering) -> None:
         active = item.active
         css = "md-nav__item md-nav__item--active" if active else "md-nav__item"
         if isinstance(item, Section):
