@@ -2,7 +2,7 @@
 
 Some of what every page carries is the same on every page of a language at the same depth: most
 of the header (logo, search box, palette), Material's `__config` JSON, its style and script
-tags. Rendered anew for each page they were a third of the time in templates. In a template,
+tags. Rendered anew for each page they were nearly a third of the time in templates. In a template,
 `{% cached "name" %}...{% endcached %}` renders its body once per name, theme language,
 `base_url` (the page's way back to the site's root) and the page's first folder (`articles`,
 `en`), and gives the same text to every page that shares them: only for a body that reads
