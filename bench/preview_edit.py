@@ -102,7 +102,10 @@ def main(argv: list[str]) -> int:
                         written = time.perf_counter()
                         source.write_text("\n".join(lines), encoding="utf-8")
                         page.wait_for_function(
-                            "token => document.body.innerText.includes(token)", arg=token, timeout=600_000
+                            # (no body for a moment while the reloaded page comes in)
+                            "token => document.body?.innerText.includes(token)",
+                            arg=token,
+                            timeout=600_000,
                         )
                         times[lang].append(time.perf_counter() - written)
                     page.close()
