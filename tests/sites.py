@@ -85,6 +85,11 @@ def site_copy(root: Path, articles: Path, with_seed: bool = False) -> Path:
     return root
 
 
+def site_files(site: Path) -> dict[str, bytes]:
+    """Every file of a built site by its path in it: what byte-for-byte comparisons compare."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass

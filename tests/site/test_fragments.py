@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sites import FIXTURES, ROOT, build_site, site_copy
+from sites import FIXTURES, ROOT, build_site, site_copy, site_files
 
 CACHED = re.compile(r"\{%(-?)\s*cached\b[^%]*?(-?)%\}")
 END = re.compile(r"\{%(-?)\s*endcached\s*(-?)%\}")
@@ -34,10 +34,6 @@ def fragments_site(root: Path, cached: bool) -> Path:
     return root
 
 
-def files(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-
-
 def test_cached_fragments_render_as_the_templates_do_byte_for_byte(tmp_path: Path) -> None:
     ours = fragments_site(tmp_path / "ours", cached=True)
     reference = fragments_site(tmp_path / "reference", cached=False)
@@ -45,8 +41,8 @@ def test_cached_fragments_render_as_the_templates_do_byte_for_byte(tmp_path: Pat
     assert sum(len(CACHED.findall(text)) for text in overrides) >= 3
     assert not any(CACHED.search(p.read_text("utf-8")) for p in (reference / "overrides").rglob("*.html"))
 
-    built = files(build_site(ours / "site", root=ours))
-    expected = files(build_site(reference / "site", root=reference))
+    built = site_files(build_site(ours / "site", root=ours))
+    expected = site_files(build_site(reference / "site", root=reference))
 
     assert sorted(built) == sorted(expected)
     assert [name for name in expected if built[name] != expected[name]] == []

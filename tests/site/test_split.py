@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sites import FIXTURES, ROOT, build_site, site_copy
+from sites import FIXTURES, ROOT, build_site, site_copy, site_files
 from sxs.pages.identity import page_files
 from sxs.site import catalog as catalog_module
 from sxs.site import split
@@ -18,10 +18,6 @@ from sxs.site.catalog import Catalog
 from sxs.site.split import Languages, MergeError, merge
 
 SXS = Path(sys.executable).with_name("sxs")
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +35,7 @@ def test_parallel_build_is_the_sequential_site_byte_for_byte(sequential: Path, t
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "built in" in done.stdout and "peak memory" in done.stdout
-    got, want = tree(tmp_path / "site"), tree(sequential)
+    got, want = site_files(tmp_path / "site"), site_files(sequential)
     assert sorted(got) == sorted(want)
     assert [rel for rel in want if got[rel] != want[rel]] == []
 
@@ -101,7 +97,7 @@ def test_parts_built_apart_merge_into_the_same_site(sequential: Path, tmp_path: 
     )
     assert merged.returncode == 0, merged.stderr
     assert not filecmp.dircmp(tmp_path / "site", sequential).diff_files
-    assert tree(tmp_path / "site") == tree(sequential)
+    assert site_files(tmp_path / "site") == site_files(sequential)
 
 
 def test_parts_that_disagree_are_refused_naming_the_file(tmp_path: Path) -> None:
@@ -122,7 +118,7 @@ def test_a_folder_one_part_has_is_taken_whole_and_a_folder_against_a_file_is_ref
     merge(
         {"ko": tmp_path / "ko", "en": tmp_path / "en"}, Languages(("ko", "en")), tmp_path / "site", move=True
     )
-    assert tree(tmp_path / "site") == {"articles/a/index.html": b"ko", "en/articles/index.html": b"en"}
+    assert site_files(tmp_path / "site") == {"articles/a/index.html": b"ko", "en/articles/index.html": b"en"}
     assert not (tmp_path / "ko" / "articles").exists() and not (tmp_path / "en" / "en").exists()
 
     (tmp_path / "ko" / "x").mkdir()

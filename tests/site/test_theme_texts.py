@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 import pytest
-from sites import ROOT, build_site, site_copy
+from sites import ROOT, build_site, site_copy, site_files
 from sxs.site.theme_texts import InterfaceTexts, language_file
 
 LANGUAGES = Path(__import__("material").__file__).parent / "templates" / "partials" / "languages"
@@ -50,10 +50,6 @@ def texts_site(
     return root
 
 
-def files(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-
-
 @pytest.mark.parametrize(
     ("articles", "trimmed"),
     [(ROOT / "tests" / "fixtures" / "reader", TRIMMED), (ROOT / "tests" / "fixtures" / "search-locales", {})],
@@ -66,8 +62,8 @@ def test_interface_texts_render_as_materials_macros_byte_for_byte(
     reference = texts_site(tmp_path / "reference", articles, trimmed, REFERENCE)
     assert "sxs_interface_texts" in (ours / "overrides" / "partials" / "language.html").read_text("utf-8")
 
-    built = files(build_site(ours / "site", root=ours))
-    expected = files(build_site(reference / "site", root=reference))
+    built = site_files(build_site(ours / "site", root=ours))
+    expected = site_files(build_site(reference / "site", root=reference))
 
     assert sorted(built) == sorted(expected)
     assert [name for name in expected if built[name] != expected[name]] == []
