@@ -17,8 +17,9 @@ bundles, the search index, the site's scripts) are fetched by every reader: Brot
 919 KB against gzip's 1,004 KB in 0.15 s (quality 9 saves 2 % more for three times the time, 11
 another 10 % for eighty times). Files are compressed on a few threads (zlib and Brotli release the
 interpreter's lock). Nothing is written under `mkdocs serve`, which sends files as they are, nor
-with `compress: false` (SXS_COMPRESS=false, mkdocs.yml); a build of one language for `sxs build`
-(split.py) leaves it to the merge, which compresses the whole site as a sequential build does.
+with `compress: false` (SXS_COMPRESS=false, mkdocs.yml). A build of one language (split.py) writes
+none: `sxs build` has each language's process compress its own part once built (the first done
+while the others still build), and `sxs build --merge` of parts built apart compresses the merge.
 """
 
 from __future__ import annotations
@@ -69,20 +70,22 @@ def compress_file(path: Path) -> tuple[int, dict[str, int]]:
     return len(data), sizes
 
 
+def worth_a_copy(path: str) -> bool:
+    return os.path.splitext(path)[1] in TEXT_SUFFIXES and os.path.getsize(path) >= MIN_BYTES
+
+
 def text_files(site: Path) -> list[Path]:
     return [
         Path(folder) / name
         for folder, _dirs, names in os.walk(site)
         for name in names
-        if os.path.splitext(name)[1] in TEXT_SUFFIXES
-        and os.path.getsize(os.path.join(folder, name)) >= MIN_BYTES
+        if worth_a_copy(os.path.join(folder, name))
     ]
 
 
-def compress_site(site: Path) -> None:
-    """Write the compressed copies of every text file of the built site in `site`."""
+def compress_files(files: list[Path]) -> None:
+    """Write the compressed copies of `files` (text files worth a copy), on a few threads."""
     start = time.perf_counter()
-    files = text_files(site)
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
         results = list(pool.map(compress_file, files))
     total = sum(size for size, _ in results)
@@ -92,6 +95,11 @@ def compress_site(site: Path) -> None:
         f"compress: {len(files)} files, {total / 1e6:.1f} MB, gzip {gz / 1e6:.1f} MB; "
         f"{brotli_files} of them also Brotli; in {time.perf_counter() - start:.2f} s"
     )
+
+
+def compress_site(site: Path) -> None:
+    """Write the compressed copies of every text file of the built site in `site`."""
+    compress_files(text_files(site))
 
 
 class CompressedCopies:

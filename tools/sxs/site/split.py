@@ -16,7 +16,8 @@ each, but for the site-wide files every language's build writes its own version 
 - `sitemap.xml`: each part lists its language's pages; they are joined in the site's language
   order, as static-i18n's last build writes it, and `sitemap.xml.gz` is made again from it;
 - `404.html` at the root: the default language's (not_found.py).
-The parts have no compressed copies: the merge writes them for the whole site (compress.py).
+A file's compressed copies (compress.py) go with it. Parts built apart have none: the merge writes
+them for the whole site; `sxs build` has each language's process compress its part once built.
 Any other difference is an error naming the file: the parts were not built from the same sources.
 """
 
@@ -42,7 +43,7 @@ from typing import Any
 from . import languages as site_languages
 from .build import ONE_LANGUAGE
 from .catalog import Catalog
-from .compress import compress_site
+from .compress import ENCODINGS, compress_files, compress_site, worth_a_copy
 
 SITEMAP = "sitemap.xml"
 DEFAULT_WINS = frozenset({"404.html"})
@@ -88,9 +89,12 @@ def _load(config_file: Path) -> Any:
     return load_config(str(config_file))
 
 
-def merge(parts: dict[str, Path], languages: Languages, dest: Path, move: bool = False) -> None:
+def merge(
+    parts: dict[str, Path], languages: Languages, dest: Path, move: bool = False, compressed: bool = False
+) -> None:
     """Merge the language parts' folders into `dest` (emptied first); `move` takes their files
-    rather than copying them (parts of our own, on the same file system: a site is hundreds of MB)."""
+    rather than copying them (parts of our own, on the same file system: a site is hundreds of MB);
+    `compressed`: the parts have their compressed copies already."""
     missing = [lang for lang in languages.order if lang not in parts]
     if missing:
         raise MergeError(
@@ -102,8 +106,10 @@ def merge(parts: dict[str, Path], languages: Languages, dest: Path, move: bool =
     sitemaps = [parts[lang] / SITEMAP for lang in languages.order if (parts[lang] / SITEMAP).is_file()]
     if sitemaps:  # (a part's sitemap.xml.gz is never taken: _merge_folder skips it)
         _gzip_like(dest / SITEMAP, sitemaps[0].with_name(SITEMAP + ".gz"))
-    if languages.compress:
+    if languages.compress and not compressed:
         compress_site(dest)
+    elif languages.compress and sitemaps and worth_a_copy(str(dest / SITEMAP)):
+        compress_files([dest / SITEMAP])
 
 
 def _merge_folder(folders: dict[str, Path], dest: Path, rel: str, move: bool) -> None:
@@ -126,17 +132,23 @@ def _merge_folder(folders: dict[str, Path], dest: Path, rel: str, move: bool) ->
             raise MergeError(f"{path}: a folder in one part and a file in another")
         elif path == SITEMAP:
             target.write_text(_joined_sitemap(sources), encoding="utf-8")
-        elif path != SITEMAP + ".gz":  # made from the joined sitemap
+        elif _uncompressed(path) != SITEMAP:  # its copies are made from the joined sitemap
             different = [
                 lang
                 for lang, other in zip(langs[1:], sources[1:], strict=True)
                 if not filecmp.cmp(sources[0], other, shallow=False)
             ]
-            if different and path not in DEFAULT_WINS:
+            if different and _uncompressed(path) not in DEFAULT_WINS:
                 raise MergeError(
                     f"{path}: the {langs[0]} and {different[0]} parts differ; were they built alike?"
                 )
             _take(sources[0], target, move)  # the default language's, where it has one
+
+
+def _uncompressed(path: str) -> str:
+    """The file `path` is a compressed copy of, or `path`."""
+    stem, suffix = os.path.splitext(path)
+    return stem if suffix in ENCODINGS else path
 
 
 def _take(source: Path, target: Path, move: bool) -> None:
@@ -177,7 +189,7 @@ def _gzip_like(sitemap: Path, model: Path) -> None:
 class Built:
     seconds: float
     read_seconds: float  # of `seconds`: reading the articles for every language's process
-    merge_seconds: float  # of `seconds`: merging the parts and compressing the site
+    merge_seconds: float  # of `seconds`: merging the parts (compressed in their processes)
     peak_rss_mb: float  # the largest of the language processes
 
 
@@ -187,6 +199,8 @@ def build(languages: Sequence[str], site_dir: Path, mkdocs_args: Sequence[str], 
     config = _load(config_file)
     order = Languages.of_config(config)
     wanted = list(languages) or list(order.order)
+    whole = len(wanted) == len(order.order)  # else a part, to be merged with the others later
+    compress = whole and order.compress
     with tempfile.TemporaryDirectory(
         prefix="sxs-build-", dir=site_dir.parent if site_dir.parent.exists() else None
     ) as tmp:
@@ -196,35 +210,46 @@ def build(languages: Sequence[str], site_dir: Path, mkdocs_args: Sequence[str], 
         gc.freeze()  # the collectors of the processes leave what they share alone (not copied on a look)
         fork = multiprocessing.get_context("fork")
         jobs = {
-            lang: fork.Process(target=_build_language, args=(lang, parts[lang], mkdocs_args), name=lang)
+            lang: fork.Process(
+                target=_build_language, args=(lang, parts[lang], mkdocs_args, compress), name=lang
+            )
             for lang in wanted
         }
-        for job in jobs.values():
-            job.start()
-        for job in jobs.values():
-            job.join()
-        gc.unfreeze()
+        try:
+            for job in jobs.values():
+                job.start()
+            for job in jobs.values():
+                job.join()
+        finally:
+            gc.unfreeze()
         failed = [lang for lang, job in jobs.items() if job.exitcode != 0]
         if failed:
             raise MergeError(f"the {', '.join(failed)} build failed (its messages are above)")
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         built = time.perf_counter()
-        if len(wanted) < len(order.order):  # one part, to be merged with the others later
+        if whole:
+            merge(parts, order, site_dir, move=True, compressed=compress)
+        else:
             if site_dir.exists():
                 shutil.rmtree(site_dir)
             shutil.move(parts[wanted[0]], site_dir)
-        else:
-            merge(parts, order, site_dir, move=True)
     done = time.perf_counter()
     return Built(done - started, read - started, done - built, peak)
 
 
-def _build_language(language: str, site_dir: Path, mkdocs_args: Sequence[str]) -> None:
-    """`mkdocs build` of one language, as its command line runs it, in a process `build` forked."""
+def _build_language(language: str, site_dir: Path, mkdocs_args: Sequence[str], compress: bool) -> None:
+    """`mkdocs build` of one language, as its command line runs it, in a process `build` forked;
+    `compress`: then its part's compressed copies, while the other languages may still build."""
     from mkdocs.__main__ import cli
 
     os.environ[ONE_LANGUAGE] = language
-    cli.main(["build", "--site-dir", str(site_dir), *mkdocs_args], prog_name="mkdocs")
+    try:
+        cli.main(["build", "--site-dir", str(site_dir), *mkdocs_args], prog_name="mkdocs")
+    except SystemExit as done:  # (how click's command line always ends)
+        if done.code not in (None, 0):
+            raise
+    if compress:
+        compress_site(site_dir)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -264,7 +289,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print(
         f"built in {built.seconds:.1f} s (reading the articles {built.read_seconds:.1f} s, "
-        f"merging and compressing {built.merge_seconds:.1f} s), "
+        f"merging {built.merge_seconds:.1f} s), "
         f"peak memory {built.peak_rss_mb:.0f} MB per process"
     )
     return 0
