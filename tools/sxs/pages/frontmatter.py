@@ -117,6 +117,7 @@ class Front:
 
     meta: dict[str, Any]
     end: int
+    source: str | None = None  # the YAML read, when it reads as a mapping (MkDocs' front matter too)
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,9 @@ def read_front(text: str) -> Front | FrontError:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         return FrontError(line, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}")
-    return Front(loaded if isinstance(loaded, dict) else {}, m.group(0).count("\n"))
+    if not isinstance(loaded, dict):
+        return Front({}, m.group(0).count("\n"))
+    return Front(loaded, m.group(0).count("\n"), m.group(1) or "")
 
 
 def body_of(text: str) -> str:

@@ -34,6 +34,7 @@ class Page:
     lines: tuple[str, ...]
     front_end: int  # 1-based line of the closing `---` of the front matter; 0 without one
     meta: dict[str, Any]
+    front: str | None = None  # the YAML `meta` was read from (frontmatter.Front.source)
 
     @property
     def display(self) -> str:
@@ -79,7 +80,7 @@ def read_page(path: Path, lang: str) -> Page | Diagnostic:
     lines = tuple(text.replace("\r\n", "\n").split("\n"))
     if lines and lines[-1] == "":
         lines = lines[:-1]
-    return Page(path, lang, lines, front.end, front.meta)
+    return Page(path, lang, lines, front.end, front.meta, front.source)
 
 
 def _pages(paths: Iterable[Path]) -> dict[tuple[Path, str], dict[str, tuple[PageId, Path]]]:

@@ -12,6 +12,7 @@ with them, and reads only what changed since. Articles are known by their path u
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import re
 from collections.abc import Iterator
@@ -103,19 +104,25 @@ class ArticleFiles:
     """What the features need of one article's files, read once: each language's facts and, for
     the translation status, its translations paired with the original (pages/pairs.py) and why
     any file is in no pair. The pages' lines are not kept (the four shared repositories' take
-    120 MB)."""
+    120 MB), but their front matter is, as read: MkDocs reads the same (page_source.py)."""
 
     stamps: Stamps
     versions: dict[str, Version]
     pairs: tuple[PairLines, ...]
     problems: tuple[Diagnostic, ...]
+    fronts: tuple[tuple[str, dict[str, Any]], ...] = ()  # each file's front matter: its YAML, its keys
 
     @classmethod
     def read(cls, path: str, files: list[tuple[PageId, Path]], stamps: Stamps) -> ArticleFiles:
         found = {page.lang: PageFile(page, file, read_page(file, page.lang)) for page, file in files}
         pairs, problems = pair_up(path, found)
         versions = {lang: version_of(file) for lang, file in found.items()}
-        return cls(stamps, versions, tuple(PairLines.of(pair) for pair in pairs), tuple(problems))
+        fronts = tuple(
+            (file.read.front, file.read.meta)
+            for file in found.values()
+            if isinstance(file.read, Page) and file.read.front is not None
+        )
+        return cls(stamps, versions, tuple(PairLines.of(pair) for pair in pairs), tuple(problems), fronts)
 
 
 class Catalog:
@@ -134,6 +141,11 @@ class Catalog:
 
     def get(self, path: str) -> Article | None:
         return self.articles.get(path)
+
+    @functools.cached_property
+    def fronts(self) -> dict[str, dict[str, Any]]:
+        """The article files' front matter as read: their keys by their YAML text."""
+        return {text: meta for read in self.files.values() for text, meta in read.fronts}
 
     def of_page(self, page: Any) -> Article | None:
         """The article an MkDocs page shows, if it is one."""

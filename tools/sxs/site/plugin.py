@@ -34,6 +34,7 @@ from .navigation_html import NavigationHtml
 from .not_found import NotFoundPages
 from .notices import ArticleNotices
 from .page_render import SharedMarkdown
+from .page_source import CatalogFrontMatter
 from .raw_links import RawHtmlLinks
 from .redirects import Redirects
 from .search.feature import SearchIndexes
@@ -66,6 +67,7 @@ FEATURES: list[type] = [
     ThemeTexts,
     CachedFragments,
     SharedMarkdown,
+    CatalogFrontMatter,
     NotFoundPages,
     Redirects,
     RawHtmlLinks,
