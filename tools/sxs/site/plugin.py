@@ -22,7 +22,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from . import languages, lexers, preview
+from . import highlighting, languages, preview
 from .bilingual import BilingualReading
 from .build import Build
 from .categories import Categories
@@ -117,7 +117,7 @@ class SitePlugin(BasePlugin[SiteConfig]):
         if not self.features:  # once: static-i18n runs on_config again for no language
             self.features = [feature(self.config) for feature in FEATURES] if self.config.enabled else []
             Build.start_with_only_language(config)
-            lexers.install()
+            highlighting.install()
         return self._dispatch("on_config", config)  # type: ignore[no-any-return]
 
     def _files(self, files: Any, config: MkDocsConfig) -> Any:
