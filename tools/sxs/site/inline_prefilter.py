@@ -51,7 +51,10 @@ def marks(pattern: Any) -> tuple[str, ...] | None:
 class PrefilteredInlineProcessor(treeprocessors.InlineProcessor):  # type: ignore[misc]
     def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
         # Extensions may register patterns up to the conversion: look at them for each document.
-        self.marks = [marks(pattern) for pattern in self.inlinePatterns]
+        # One mark (most patterns) as the string itself: a test with no generator (millions a build).
+        self.marks = [
+            found[0] if found and len(found) == 1 else found for found in map(marks, self.inlinePatterns)
+        ]
         root: etree.Element = super().run(tree, ancestors)
         return root
 
@@ -64,7 +67,11 @@ class PrefilteredInlineProcessor(treeprocessors.InlineProcessor):  # type: ignor
             count = len(patterns)
             while patternIndex < count:
                 needed = found[patternIndex]
-                if needed is not None and not any(mark in data for mark in needed):
+                if needed is not None and (
+                    needed not in data
+                    if isinstance(needed, str)
+                    else not any(mark in data for mark in needed)
+                ):
                     patternIndex += 1
                     startIndex = 0  # noqa: N806
                     continue
