@@ -159,7 +159,7 @@ class Tokenizer:
 
     def _chunk(self, piece: str) -> _Chunk:
         parts = self.pattern.split(piece)
-        runs = self.runs(piece)
+        runs = self._runs(parts)
         if not runs:
             return _Chunk(-1, "", None, (), not piece or piece.isspace(), None)
         first, token, head, _ = runs[0]
@@ -176,10 +176,12 @@ class Tokenizer:
     def runs(self, text: str) -> list[tuple[int, str, Word | None, tuple[int, str] | None]]:
         """Each run of a normalized text read in turn: its script, the run, its word, and what it
         passes on to the next run of its script."""
-        found = []
         # split() lists each run with the text before it, [text, run's groups..., text, ...], with
         # no match object per run
-        parts = self.pattern.split(text)
+        return self._runs(self.pattern.split(text))
+
+    def _runs(self, parts: list[Any]) -> list[tuple[int, str, Word | None, tuple[int, str] | None]]:
+        found = []
         scripts, stride = self.scripts, len(self.scripts) + 1
         carried: tuple[int, str] | None = None  # the previous run's script and what it passes on
         for at in range(1, len(parts), stride):
