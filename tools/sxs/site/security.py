@@ -130,14 +130,18 @@ def _attribute_tag(page: str, position: int) -> str | None:
 def inline_scripts(html: str) -> list[str]:
     """The inline scripts and style elements of `html` (a whole page), each described."""
     found: list[str] = []
+    # Most pages have no comment: then no script needs a look back over the page for one.
+    commented = "<!--" in html
     for script in SCRIPT.finditer(html):
         attributes = script.group(1)
-        if _in_comment(html, script.start()):
+        if commented and _in_comment(html, script.start()):
             continue
         if not SCRIPT_SRC.search(attributes) and not DATA_SCRIPT.search(attributes):
             found.append(f"an inline <script> ({html[script.end() : script.end() + 40]!r}...)")
     found.extend(
-        "a <style> element" for style in STYLE_ELEMENT.finditer(html) if not _in_comment(html, style.start())
+        "a <style> element"
+        for style in STYLE_ELEMENT.finditer(html)
+        if not (commented and _in_comment(html, style.start()))
     )
     return found
 
