@@ -29,10 +29,18 @@ MARKER = "MATERIAL-NAV-ITEM-MACRO"
 FEATURES = "    - navigation.indexes\n    - navigation.prune\n"
 # A page with a subtitle and a status (Material's page metadata), for the variant that has them.
 FLAGGED = "guide/develop/unity/setup.ko.md"
+# Headings for its table of contents, in both languages: nested, and titles with markup and quotes.
+HEADINGS = (
+    "\n## `Get-Item` &amp; <b>bold</b> \"quoted\" 'single'\n\n### First child\n\n#### Grandchild\n\n"
+    "### Second child\n\n## Last\n"
+)
 
 
 def tocs_site(root: Path, features: str, flagged: bool) -> Path:
     site_copy(root, TOCS, with_seed=True)
+    for lang in ("ko", "en"):
+        page = root / "docs" / "articles" / FLAGGED.replace(".ko.", f".{lang}.")
+        page.write_text(page.read_text(encoding="utf-8") + HEADINGS, encoding="utf-8")
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     assert FEATURES in config
     config = config.replace(FEATURES, features)
@@ -63,8 +71,10 @@ def test_python_navigation_is_materials_byte_for_byte(tmp_path: Path, features: 
     (ours / "overrides" / "partials" / "nav-item.html").write_text(
         f"{{% macro render(nav_item, path, level, parent) %}}{MARKER}{{% endmacro %}}\n", encoding="utf-8"
     )
+    (ours / "overrides" / "partials" / "toc-item.html").write_text(MARKER, encoding="utf-8")
     materials = tocs_site(tmp_path / "materials", features, flagged)
-    (materials / "overrides" / "partials" / "nav.html").unlink()  # Material's own partial and macros
+    (materials / "overrides" / "partials" / "nav.html").unlink()  # Material's own partials and macros
+    (materials / "overrides" / "partials" / "toc.html").unlink()
 
     built = pages(build_site(ours / "site", root=ours))
     expected = pages(build_site(materials / "site", root=materials))
@@ -76,6 +86,9 @@ def test_python_navigation_is_materials_byte_for_byte(tmp_path: Path, features: 
     assert (
         'md-nav__item--active"><input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">' in setup
     )
+    heading = '<nav class="md-nav" aria-label="Get-Item &amp; bold &#34;quoted&#34; &#39;single&#39;">'
+    assert setup.count(heading) == 2  # in both sidebars
+    assert setup.count('<span class="md-ellipsis"> Grandchild </span>') == 2
     if flagged:
         assert (
             '<br><small>Unity 2021</small></span><span class="md-status md-status--new" '
@@ -92,15 +105,30 @@ def test_a_feature_it_does_not_render_leaves_the_items_to_materials_macros(tmp_p
     assert MARKER in built["articles/guide/develop/unity/setup/index.html"]
 
 
-def test_navigation_html_has_no_template_white_space() -> None:
+def test_the_sidebars_have_no_template_white_space() -> None:
     sidebar = '<div class="md-sidebar md-sidebar--primary">'
-    rest = '<div class="md-sidebar md-sidebar--secondary">\n  <pre>  kept  </pre></div>'
+    toc = '<div class="md-sidebar md-sidebar--secondary">'
+    rest = '<div class="md-content">\n  <pre>  kept  </pre></div>'
     page = (
         f'<main>{sidebar}\n  <nav>\n    <a href="x/">\n      <span class="md-ellipsis">\n'
-        f"        시작\n        하기\n      </span>\n    </a>\n  </nav>\n</div>{rest}</main>"
+        f"        시작\n        하기\n      </span>\n    </a>\n  </nav>\n</div>\n{toc}\n  <nav>\n"
+        f"    <label>\n      목차\n    </label>\n  </nav>\n</div>\n{rest}</main>"
     )
     item = '<a href="x/"><span class="md-ellipsis"> 시작 하기 </span></a>'
-    assert squeezed(page) == f"<main>{sidebar}<nav>{item}</nav></div>{rest}</main>"
+    assert (
+        squeezed(page)
+        == f"<main>{sidebar}<nav>{item}</nav></div>{toc}<nav><label> 목차 </label></nav></div>\n{rest}</main>"
+    )
+
+
+def test_without_the_plugin_the_table_of_contents_is_materials() -> None:
+    ours = (ROOT / "overrides" / "partials" / "toc.html").read_text(encoding="utf-8")
+    materials = (MATERIAL_NAV.parent / "toc.html").read_text(encoding="utf-8")
+    fallback = ours.split("{% else %}\n", 1)[1].rsplit("{% endif %}", 1)[0]
+    assert fallback == materials[materials.index("<nav") :]
+    assert materials[: materials.index("<nav")].endswith(
+        ours.split("{% if sxs_table_of_contents", 1)[0].split("-#}\n", 1)[1]
+    )
 
 
 PART = st.sampled_from(

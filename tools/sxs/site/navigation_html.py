@@ -12,8 +12,9 @@ tests/site/test_navigation_html.py builds sites both ways and compares every pag
 Squeezing. Material's nav partials indent every item over many lines: on a page of a large table
 of contents more than half of the navigation's bytes were blanks (26 of 49 KB on mixed reality).
 Between tags they mean nothing, and inside the items' labels a run of them reads as one space,
-so both go; the sidebar holds no `<pre>` or `<textarea>` where they would count. The Python
-rendering writes one space where Material's templates have a run of them, and is squeezed alike.
+so both go, in both sidebars (the navigation, and the page's own table of contents: toc_html.py);
+they hold no `<pre>` or `<textarea>` where they would count. The Python rendering writes one space
+where Material's templates have a run of them, and is squeezed alike.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ from mkdocs.structure.nav import Link, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import normalize_url
 
+from .toc_html import table_of_contents, title_html
+
 START = '<div class="md-sidebar md-sidebar--primary"'
-END = '<div class="md-sidebar md-sidebar--secondary"'
+END = '<div class="md-content"'  # after the secondary sidebar, the page's table of contents
 BETWEEN_TAGS = re.compile(r">\s+<")
 RUN = re.compile(r"\s{2,}")
 # Material options that change the markup of the navigation's items beyond what is rendered here.
@@ -39,7 +42,7 @@ ICON = '<span class="md-nav__icon md-icon"></span>'
 
 
 def squeezed(html: str) -> str:
-    """The page with its primary sidebar's blanks squeezed out."""
+    """The page with its sidebars' blanks squeezed out."""
     start = html.find(START)
     end = html.find(END, start)
     if start < 0 or end < 0:
@@ -264,11 +267,7 @@ class NavigationItems:
 
     @staticmethod
     def _title(item: Any) -> str:
-        typeset = getattr(item, "typeset", None)
-        if typeset:
-            title = typeset["title"] if isinstance(typeset, dict) else typeset.title
-            return f'<span class="md-typeset"> {title} </span>'
-        return str(item.title)
+        return title_html(item)
 
 
 # Where the page's own headings go; no navigation label holds it (labels are escaped HTML).
@@ -283,6 +282,7 @@ class NavigationHtml:
         env.globals["sxs_navigation_items"] = NavigationItems(
             list(config.theme["features"] or []), dict(config.extra or {})
         )
+        env.globals["sxs_table_of_contents"] = table_of_contents
 
     def on_post_page(self, output: str, page: Any, config: MkDocsConfig) -> str:
         return squeezed(output)
