@@ -104,7 +104,7 @@ def compress_site(site: Path) -> None:
 
 class CompressedCopies:
     def __init__(self, options: Any) -> None:
-        # A build of one language is a part of a site: `sxs build` compresses the merged whole.
+        # A build of one language is a part of a site: `sxs build` compresses it (split.py).
         self.enabled: bool = options.compress and not options.serve and Build.only_language() is None
 
     def on_build_done(self, config: MkDocsConfig) -> None:

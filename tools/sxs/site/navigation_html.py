@@ -229,7 +229,7 @@ class NavigationItems:
         out.append(
             f'<nav class="md-nav" data-md-level="{level}" aria-labelledby="{path}_label" '
             f'aria-expanded="{json.dumps(item.active)}"><label class="md-nav__title" for="{path}">{ICON} '
-            f'{self._title(item)} </label><ul class="md-nav__list" data-md-scrollfix>'
+            f'{title_html(item)} </label><ul class="md-nav__list" data-md-scrollfix>'
         )
         for number, child in enumerate(children, 1):
             if index is None or child != index:
@@ -253,7 +253,7 @@ class NavigationItems:
         if meta.get("icon"):
             raise NotRendered  # an icon is one of Material's .icons/ templates
         subtitle = f" <br><small>{meta['subtitle']}</small>" if meta.get("subtitle") else ""
-        text = f'<span class="md-ellipsis"> {self._title(ref or item)}{subtitle} </span>'
+        text = f'<span class="md-ellipsis"> {title_html(ref or item)}{subtitle} </span>'
         if meta and getattr(item, "encrypted", None):
             text += self._status("encrypted")
         if meta.get("status"):
@@ -264,10 +264,6 @@ class NavigationItems:
         title = self.status_titles.get(kind)
         shown = f' title="{title}"' if title else ""
         return f'<span class="md-status md-status--{kind}"{shown}></span>'
-
-    @staticmethod
-    def _title(item: Any) -> str:
-        return title_html(item)
 
 
 # Where the page's own headings go; no navigation label holds it (labels are escaped HTML).
